@@ -1,0 +1,18 @@
+/** `npm run check:content`: checks every file in content/ and lists what is wrong, in Dutch. */
+import path from 'node:path';
+import { checkContent, formatProblem } from '../src/lib/content-validation.ts';
+
+const contentDir = path.resolve(process.env.LEERNETWERK_CONTENT_DIR ?? 'content');
+const { problems, entries } = checkContent(contentDir);
+const errors = problems.filter((problem) => problem.severity === 'error');
+const warnings = problems.filter((problem) => problem.severity === 'warning');
+
+for (const warning of warnings) console.warn(`Let op: ${formatProblem(warning)}`);
+for (const error of errors) console.error(`Fout: ${formatProblem(error)}`);
+
+const total = Object.values(entries).reduce((sum, map) => sum + map.size, 0);
+if (errors.length > 0) {
+  console.error(`\n${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'} in de inhoud. Herstel ze en probeer het opnieuw.`);
+  process.exit(1);
+}
+console.log(`Inhoud in orde: ${total} bestanden gecontroleerd${warnings.length ? `, ${warnings.length} opmerkingen` : ''}.`);

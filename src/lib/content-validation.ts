@@ -1,0 +1,172 @@
+/**
+ * Checks the whole content folder before Astro builds it, and says what is
+ * wrong in words an editor understands: file, field, problem. Covers what
+ * Astro itself does not: references to ids that do not exist, `x.md` beside
+ * `x.mdx`, file names that are not valid ids, images that are not there.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { collectionNames, collections, fileSchema, type CollectionName } from '../schemas/index.ts';
+import { referenceFields } from '../schemas/introspect.ts';
+import { idPattern } from '../schemas/shared.ts';
+import { readContentFiles, type ContentFile } from './content-files.ts';
+import { closestMatch } from './suggest.ts';
+
+export interface ContentProblem {
+  /** Path from the project root: content/lessons/x.md */
+  file: string;
+  /** Field path, e.g. `contact.email` or `regions[1]`; absent for whole-file problems. */
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface ValidatedEntry {
+  file: ContentFile;
+  data: Record<string, unknown>;
+}
+
+export interface ContentCheckResult {
+  problems: ContentProblem[];
+  /** Entries that passed their schema, by collection and id (drafts included). */
+  entries: Record<CollectionName, Map<string, ValidatedEntry>>;
+}
+
+function fieldPath(segments: readonly PropertyKey[]): string | undefined {
+  if (segments.length === 0) return undefined;
+  return segments
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment + 1}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .join('');
+}
+
+function schemaProblems(file: ContentFile, schema: z.ZodObject): { problems: ContentProblem[]; data?: Record<string, unknown> } {
+  if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
+    return { problems: [{ file: file.displayPath, message: 'bevat geen velden: verwacht regels als "naam: waarde"', severity: 'error' }] };
+  }
+  const result = schema.safeParse(file.data);
+  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
+  const known = Object.keys(schema.shape);
+  const problems = result.error.issues.map((issue): ContentProblem => {
+    if (issue.code === 'unrecognized_keys') {
+      // Name each unknown field on its own, with the field it probably means.
+      const messages = issue.keys.map((key) => {
+        const guess = closestMatch(key, known);
+        return `onbekend veld "${key}"${guess ? `: bedoel je "${guess}"?` : ': is het een tikfout?'}`;
+      });
+      return { file: file.displayPath, field: fieldPath(issue.path), message: messages.join('; '), severity: 'error' };
+    }
+    return { file: file.displayPath, field: fieldPath(issue.path), message: issue.message, severity: 'error' };
+  });
+  return { problems };
+}
+
+function referenceProblems(
+  entry: ValidatedEntry,
+  ids: Record<CollectionName, Set<string>>,
+  drafts: Record<CollectionName, Set<string>>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const schema = fileSchema(entry.file.collection);
+  for (const { field, collection, list } of referenceFields(schema)) {
+    const value = entry.data[field];
+    const values: unknown[] = list ? ((value as unknown[] | undefined) ?? []) : value === undefined ? [] : [value];
+    values.forEach((id, index) => {
+      if (typeof id !== 'string') return;
+      const where = list ? `${field}[${index + 1}]` : field;
+      const singular = collections[collection].singular;
+      if (!ids[collection].has(id)) {
+        const guess = closestMatch(id, ids[collection]);
+        problems.push({
+          file: entry.file.displayPath,
+          field: where,
+          message: `${singular} "${id}" bestaat niet${guess ? ` (bedoel je "${guess}"?)` : ` (er is geen bestand content/${collection}/${id}.*)`}`,
+          severity: 'error',
+        });
+      } else if (drafts[collection].has(id) && entry.data.draft !== true) {
+        problems.push({
+          file: entry.file.displayPath,
+          field: where,
+          message: `${singular} "${id}" is nog een concept; de link is pas zichtbaar als dat gepubliceerd is`,
+          severity: 'warning',
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function imageProblems(entry: ValidatedEntry, publicDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const field of ['cover', 'photo']) {
+    const image = entry.data[field] as { src: string } | undefined;
+    if (!image || /^https?:\/\//.test(image.src)) continue;
+    if (!existsSync(path.join(publicDir, image.src.replace(/^\//, '')))) {
+      problems.push({
+        file: entry.file.displayPath,
+        field: `${field}.src`,
+        message: `de afbeelding "${image.src}" staat niet in de map public/`,
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+function emptyRecord<T>(make: () => T): Record<CollectionName, T> {
+  return Object.fromEntries(collectionNames.map((name) => [name, make()])) as Record<CollectionName, T>;
+}
+
+/** Checks every file under `contentDir`. Images are looked up in `publicDir`. */
+export function checkContent(contentDir: string, publicDir = path.join(path.dirname(contentDir), 'public')): ContentCheckResult {
+  const files = readContentFiles(contentDir);
+  const problems: ContentProblem[] = [];
+  const entries = emptyRecord(() => new Map<string, ValidatedEntry>());
+  const ids = emptyRecord(() => new Set<string>());
+  const drafts = emptyRecord(() => new Set<string>());
+  const firstFileById = new Map<string, ContentFile>();
+
+  for (const file of files) {
+    if (!idPattern.test(file.id)) {
+      problems.push({
+        file: file.displayPath,
+        message: `de bestandsnaam "${file.id}" mag alleen kleine letters, cijfers en streepjes hebben, zoals "ouders-aan-tafel"`,
+        severity: 'error',
+      });
+    }
+    const key = `${file.collection}/${file.id}`;
+    const earlier = firstFileById.get(key);
+    if (earlier) {
+      problems.push({
+        file: file.displayPath,
+        message: `dubbel: ${earlier.displayPath} heeft dezelfde naam "${file.id}"; geef een van beide een andere naam of verwijder er een`,
+        severity: 'error',
+      });
+      continue;
+    }
+    firstFileById.set(key, file);
+    ids[file.collection].add(file.id);
+    if (file.parseError) {
+      problems.push({ file: file.displayPath, message: file.parseError, severity: 'error' });
+      continue;
+    }
+    const { problems: found, data } = schemaProblems(file, fileSchema(file.collection));
+    problems.push(...found);
+    if (data) {
+      entries[file.collection].set(file.id, { file, data });
+      if (data.draft === true) drafts[file.collection].add(file.id);
+    }
+  }
+
+  for (const collection of collectionNames) {
+    for (const entry of entries[collection].values()) {
+      problems.push(...referenceProblems(entry, ids, drafts), ...imageProblems(entry, publicDir));
+    }
+  }
+  return { problems, entries };
+}
+
+/** One line per problem: `content/lessons/x.md: veld "regions[1]": werkgebied "alkmar" bestaat niet (bedoel je "alkmaar"?)` */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}: ${problem.field ? `veld "${problem.field}": ` : ''}${problem.message}`;
+}

@@ -1,0 +1,33 @@
+/** RSS items for lessons and prototypes: newest first, title, link, date and summary (escaped by @astrojs/rss). */
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Lesson, Prototype } from './relations.ts';
+import { entryUrl } from './urls.ts';
+
+export const feedSize = 50;
+
+export function lessonFeedItem(lesson: Lesson): RSSFeedItem {
+  return {
+    title: lesson.data.title,
+    link: entryUrl('lessons', lesson.id),
+    pubDate: lesson.data.date,
+    description: lesson.data.summary,
+    categories: ['Les'],
+  };
+}
+
+export function prototypeFeedItem(prototype: Prototype): RSSFeedItem {
+  return {
+    title: prototype.data.title,
+    link: entryUrl('prototypes', prototype.id),
+    pubDate: prototype.data.updated,
+    description: prototype.data.summary,
+    categories: ['Goed voorbeeld'],
+  };
+}
+
+/** Lessons and prototypes together, newest first, at most `feedSize`. */
+export function mixedFeedItems(lessons: Lesson[], prototypes: Prototype[]): RSSFeedItem[] {
+  return [...lessons.map(lessonFeedItem), ...prototypes.map(prototypeFeedItem)]
+    .sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0))
+    .slice(0, feedSize);
+}

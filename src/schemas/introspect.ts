@@ -1,0 +1,109 @@
+/**
+ * Reads a collection schema back as plain field descriptions: type, required,
+ * limits, enum options and reference targets. The content check uses it to
+ * find reference fields; the CMS config is generated from it. Keeping this
+ * the only place that looks inside zod means a zod upgrade touches one file.
+ */
+import type { z } from 'astro/zod';
+import type { CollectionName } from './shared.ts';
+
+export interface FieldDescription {
+  name: string;
+  kind: 'string' | 'boolean' | 'date' | 'enum' | 'reference' | 'object' | 'list';
+  required: boolean;
+  label?: string;
+  hint?: string;
+  min?: number;
+  max?: number;
+  /** For `enum`: the allowed values. */
+  options?: string[];
+  /** For `reference`: the collection the id points into. */
+  collection?: CollectionName;
+  /** For `list`: what one item is. */
+  item?: FieldDescription;
+  /** For `object`: its fields. */
+  fields?: FieldDescription[];
+  default?: unknown;
+}
+
+type AnySchema = z.ZodType & { _zod: { def: Record<string, any> }; meta(): Record<string, unknown> | undefined };
+
+function lengthCheck(schema: AnySchema, check: 'min_length' | 'max_length'): number | undefined {
+  const checks: Array<{ _zod: { def: { check: string; minimum?: number; maximum?: number } } }> = schema._zod.def.checks ?? [];
+  const found = checks.find((entry) => entry._zod.def.check === check);
+  return found ? (check === 'min_length' ? found._zod.def.minimum : found._zod.def.maximum) : undefined;
+}
+
+export function describeField(name: string, input: z.ZodType): FieldDescription {
+  let schema = input as AnySchema;
+  let required = true;
+  let defaultValue: unknown;
+  const meta: Record<string, unknown> = {};
+  // Unwrap optional/default/pipe layers, collecting metadata from the outside in.
+  for (;;) {
+    Object.assign(meta, { ...schema.meta(), ...meta });
+    const def = schema._zod.def;
+    if (def.type === 'optional') {
+      required = false;
+      schema = def.innerType;
+    } else if (def.type === 'default') {
+      required = false;
+      defaultValue = typeof def.defaultValue === 'function' ? def.defaultValue() : def.defaultValue;
+      schema = def.innerType;
+    } else if (def.type === 'pipe' && meta.format !== 'date') {
+      schema = def.in._zod.def.type === 'transform' ? def.out : def.in;
+    } else {
+      break;
+    }
+  }
+  const def = schema._zod.def;
+  const base = {
+    name,
+    required,
+    label: meta.title as string | undefined,
+    hint: meta.description as string | undefined,
+    ...(defaultValue === undefined ? {} : { default: defaultValue }),
+  };
+  if (meta.format === 'date') return { ...base, kind: 'date' };
+  if (typeof meta.reference === 'string') return { ...base, kind: 'reference', collection: meta.reference as CollectionName };
+  switch (def.type) {
+    case 'string':
+      return {
+        ...base,
+        kind: 'string',
+        min: (schema as unknown as z.ZodString).minLength ?? undefined,
+        max: (schema as unknown as z.ZodString).maxLength ?? undefined,
+      };
+    case 'boolean':
+      return { ...base, kind: 'boolean' };
+    case 'enum':
+      return { ...base, kind: 'enum', options: Object.values(def.entries as Record<string, string>) };
+    case 'array':
+      return {
+        ...base,
+        kind: 'list',
+        min: lengthCheck(schema, 'min_length'),
+        max: lengthCheck(schema, 'max_length'),
+        item: describeField(name, def.element),
+      };
+    case 'object':
+      return { ...base, kind: 'object', fields: describeFields(schema as unknown as z.ZodObject) };
+    default:
+      throw new Error(`describeField: field "${name}" has a zod type (${def.type}) that the CMS mapping does not know`);
+  }
+}
+
+export function describeFields(schema: z.ZodObject): FieldDescription[] {
+  return Object.entries(schema.shape).map(([name, field]) => describeField(name, field as z.ZodType));
+}
+
+/** The reference fields of a collection: field name, target collection, and whether it holds a list. */
+export function referenceFields(schema: z.ZodObject): Array<{ field: string; collection: CollectionName; list: boolean }> {
+  return describeFields(schema).flatMap((field) => {
+    if (field.kind === 'reference') return [{ field: field.name, collection: field.collection!, list: false }];
+    if (field.kind === 'list' && field.item?.kind === 'reference') {
+      return [{ field: field.name, collection: field.item.collection!, list: true }];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The shape of src/site.config.ts: everything a samenwerkingsverband changes
+ * when it forks the site. Colours are checked for WCAG AA contrast, so a fork
+ * cannot make the site unreadable by accident.
+ */
+import { z } from 'astro/zod';
+import { contrastRatio } from '../lib/contrast.ts';
+import './shared.ts';
+
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #0b5e6b' });
+
+export const siteConfigSchema = z
+  .object({
+    /** Name of the site, in the header and the title of every page. */
+    name: z.string().min(2).max(40),
+    /** One line under the name: what the site is for. */
+    tagline: z.string().min(5).max(120),
+    /** The samenwerkingsverband that runs the site. */
+    organisation: z.string().min(2).max(120),
+    /** Public address of the site, without the path, e.g. https://leernetwerk.example.nl */
+    url: z.url(),
+    /** Path the site lives under; `/` unless the host serves it from a subfolder. */
+    basePath: z.string().regex(/^\/([a-z0-9-]+\/)*$/).default('/'),
+    /** Logo in public/, shown in the header and the CMS. */
+    logo: z.object({ src: z.string().startsWith('/'), alt: z.string().min(2) }),
+    colours: z.object({
+      /** Links, buttons and headings. Must read well on the background. */
+      primary: hexColour,
+      /** Text on primary-coloured areas (header bar, buttons). */
+      onPrimary: hexColour,
+      /** Highlights such as the focus ring and the "what did not work" mark. */
+      accent: hexColour,
+      background: hexColour,
+      text: hexColour,
+      /** A soft tint for cards and panels. */
+      surface: hexColour,
+    }),
+    contact: z.object({
+      /** Where visitors send questions about the site and corrections. */
+      email: z.email(),
+      /** Shown in the footer, e.g. "Team Leernetwerk". */
+      name: z.string().min(2),
+    }),
+    privacy: z.object({
+      /** After how many months a profile counts as possibly outdated. */
+      reviewMonths: z.number().int().min(1).max(36).default(12),
+      /** After how many months consent to publish a profile must be asked again. */
+      consentMonths: z.number().int().min(1).max(60).default(24),
+    }),
+  })
+  .superRefine((config, context) => {
+    const pairs: Array<[keyof typeof config.colours, keyof typeof config.colours, number]> = [
+      ['text', 'background', 4.5],
+      ['primary', 'background', 4.5],
+      ['onPrimary', 'primary', 4.5],
+      ['text', 'surface', 4.5],
+      ['primary', 'surface', 4.5],
+      ['accent', 'background', 3],
+    ];
+    for (const [foreground, background, minimum] of pairs) {
+      const ratio = contrastRatio(config.colours[foreground], config.colours[background]);
+      if (ratio < minimum) {
+        context.addIssue({
+          code: 'custom',
+          path: ['colours', foreground],
+          message: `heeft te weinig contrast met "${background}": ${ratio.toFixed(2)}, minstens ${minimum} nodig (WCAG AA)`,
+        });
+      }
+    }
+  });
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;

@@ -1,0 +1,253 @@
+/**
+ * The /zoeken/ page in the browser: runs Pagefind with the query and filters
+ * from the URL, shows results and filter counts, and keeps the URL in step so
+ * searches can be shared and the back button works. Content is written with
+ * text nodes only, never as HTML.
+ */
+import { nl } from '../i18n/nl.ts';
+import { highlight, type Segment } from './highlight.ts';
+import { hasFilters, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './url-state.ts';
+
+const pageSize = 20;
+const typingDelay = 250;
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function startSearchPage(): void {
+  const app = byId<HTMLDivElement>('search-app');
+  const form = byId<HTMLFormElement>('search-form');
+  const input = byId<HTMLInputElement>('search-query');
+  const sort = byId<HTMLSelectElement>('search-sort');
+  const status = byId<HTMLParagraphElement>('search-status');
+  const list = byId<HTMLOListElement>('search-results');
+  const more = byId<HTMLButtonElement>('search-more');
+  const empty = byId<HTMLDivElement>('search-empty');
+  const clearButtons = [byId<HTMLButtonElement>('search-clear'), byId<HTMLButtonElement>('search-empty-clear')];
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const base = app.dataset.base ?? '/';
+  app.hidden = false;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  let latestRun = 0;
+  let shownResults: PagefindSearch['results'] = [];
+  let shownCount = 0;
+  let currentTerms: string[] = [];
+
+  function loadPagefind(): Promise<Pagefind> {
+    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ baseUrl: base, excerptLength: 24 });
+      await module.init();
+      return module;
+    });
+    return pagefind;
+  }
+
+  function readForm(): SearchState {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
+    params.set('sortering', sort.value);
+    return stateFromParams(params);
+  }
+
+  function writeForm(state: SearchState): void {
+    input.value = state.query;
+    sort.value = state.sort;
+    for (const box of checkboxes) box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
+    for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+      const chosen = details.querySelectorAll('input:checked').length;
+      if (chosen > 0) details.open = true;
+      details.querySelector('[data-chosen]')!.textContent = chosen > 0 ? ` (${chosen} gekozen)` : '';
+    }
+  }
+
+  function urlFor(state: SearchState): string {
+    const query = paramsFromState(state).toString();
+    return `${location.pathname}${query ? `?${query}` : ''}`;
+  }
+
+  /** Commits a state: a new history entry for deliberate changes, a replaced one while typing. */
+  function commit(state: SearchState, mode: 'push' | 'replace'): void {
+    const target = urlFor(state);
+    if (target !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', target);
+    void run(state);
+  }
+
+  function showCounts(counts: Record<string, Record<string, number>>): void {
+    for (const box of checkboxes) {
+      const count = counts[box.name]?.[box.value] ?? 0;
+      const label = form.querySelector(`label[for="${box.id}"] [data-count-for]`);
+      if (label) label.textContent = `(${count})`;
+    }
+  }
+
+  async function run(state: SearchState): Promise<void> {
+    const run = ++latestRun;
+    writeForm(state);
+    for (const button of clearButtons) button.hidden = !hasFilters(state);
+    currentTerms = state.query ? [state.query] : [];
+    let engine: Pagefind;
+    try {
+      engine = await loadPagefind();
+    } catch {
+      status.textContent = nl.searchPage.unavailable;
+      return;
+    }
+    if (!state.query && !hasFilters(state)) {
+      showCounts(await engine.filters());
+      if (run !== latestRun) return;
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = nl.searchPage.startHint;
+      return;
+    }
+    status.textContent = nl.searchPage.loading;
+    const search = await engine.search(state.query || null, {
+      filters: pagefindFilters(state),
+      ...(state.sort === 'datum' ? { sort: { datum: 'desc' } } : {}),
+    });
+    if (!search || run !== latestRun) return;
+    showCounts(search.filters);
+    shownResults = search.results;
+    shownCount = 0;
+    list.replaceChildren();
+    await showMore(run);
+    const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    if (shownResults.length === 0) {
+      status.textContent = nl.searchPage.noResults(state.query);
+      empty.hidden = false;
+    } else {
+      empty.hidden = true;
+      status.textContent =
+        nl.searchPage.resultsFor(shownResults.length, state.query) + (filterCount > 0 ? nl.searchPage.withFilters(filterCount) : '') + '.';
+    }
+  }
+
+  async function showMore(run: number): Promise<HTMLAnchorElement | undefined> {
+    const next = shownResults.slice(shownCount, shownCount + pageSize);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (run !== latestRun) return undefined;
+    const items = data.map((result) => resultItem(result, currentTerms));
+    list.append(...items);
+    shownCount += next.length;
+    more.hidden = shownCount >= shownResults.length;
+    return items[0]?.querySelector('a') ?? undefined;
+  }
+
+  let typingTimer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => commit(readForm(), 'replace'), typingDelay);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    commit(readForm(), 'push');
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    commit(readForm(), 'push');
+  });
+  for (const button of clearButtons) {
+    button.addEventListener('click', () => {
+      commit({ ...readForm(), filters: {} }, 'push');
+      input.focus();
+    });
+  }
+  more.addEventListener('click', async () => {
+    const first = await showMore(latestRun);
+    first?.focus();
+  });
+  window.addEventListener('popstate', () => void run(stateFromParams(new URLSearchParams(location.search))));
+
+  void run(stateFromParams(new URLSearchParams(location.search)));
+}
+
+function textWithMarks(element: HTMLElement, segments: Segment[]): void {
+  for (const segment of segments) {
+    if (!segment.marked) {
+      element.append(segment.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = segment.text;
+    element.append(mark);
+  }
+}
+
+/** Pagefind's excerpt as segments: its <mark>s kept, anything else reduced to text. */
+function excerptSegments(excerpt: string): Segment[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...parsed.body.firstChild!.childNodes].map((node) => ({
+    text: node.textContent ?? '',
+    marked: node.nodeName === 'MARK',
+  }));
+}
+
+function resultItem(result: PagefindResultData, terms: string[]): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result stack stack-2xs';
+
+  const kind = document.createElement('p');
+  kind.className = 'card__kind';
+  kind.textContent = result.meta.soort ?? '';
+
+  const heading = document.createElement('h2');
+  heading.className = 'result__title';
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  item.append(kind, heading);
+
+  const excerpt = excerptSegments(result.excerpt);
+  // Words Pagefind matched (its stemmed forms included) are marked in the summary too.
+  const matchedWords = [...terms, ...excerpt.filter((segment) => segment.marked).map((segment) => segment.text)];
+  if (result.meta.samenvatting) {
+    const summary = document.createElement('p');
+    summary.className = 'result__summary';
+    const segments = highlight(result.meta.samenvatting, matchedWords);
+    textWithMarks(summary, segments);
+    item.append(summary);
+    if (!segments.some((segment) => segment.marked) && excerpt.some((segment) => segment.marked)) {
+      item.append(excerptParagraph(excerpt));
+    }
+  } else if (excerpt.length > 0) {
+    item.append(excerptParagraph(excerpt));
+  }
+
+  const details = [result.meta.werkgebieden, result.meta.datum].filter(Boolean).join(' · ');
+  if (details) {
+    const meta = document.createElement('p');
+    meta.className = 'result__meta muted';
+    meta.textContent = details;
+    item.append(meta);
+  }
+  return item;
+}
+
+function excerptParagraph(segments: Segment[]): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'result__excerpt';
+  paragraph.append('… ');
+  textWithMarks(paragraph, segments);
+  paragraph.append(' …');
+  return paragraph;
+}

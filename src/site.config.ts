@@ -1,0 +1,24 @@
+/**
+ * The one file a samenwerkingsverband changes to run this site as its own:
+ * name, address, logo, colours and contact. See "Een eigen Leernetwerk" in the README.
+ */
+import { defineSiteConfig } from './lib/site-config.ts';
+
+export default defineSiteConfig({
+  name: 'Leernetwerk',
+  tagline: 'Goede voorbeelden, lessen en wie weet wat: samen werken aan inclusiever onderwijs',
+  organisation: 'Samenwerkingsverband Passend Onderwijs Noord-Kennemerland',
+  url: 'https://leernetwerk.example.nl',
+  basePath: '/',
+  logo: { src: '/logo.svg', alt: 'Leernetwerk' },
+  colours: {
+    primary: '#0b5e6b',
+    onPrimary: '#ffffff',
+    accent: '#c2410c',
+    background: '#ffffff',
+    text: '#1f2933',
+    surface: '#f1f6f7',
+  },
+  contact: { email: 'leernetwerk@example.nl', name: 'Team Leernetwerk' },
+  privacy: { reviewMonths: 12, consentMonths: 24 },
+});

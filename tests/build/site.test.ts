@@ -1,0 +1,127 @@
+/**
+ * The sample site as built by the global setup: every entry, hub and feed
+ * has its page, drafts appear nowhere, and every internal link resolves.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { checkLinks, listFiles } from '../../src/lib/link-check.ts';
+import { focusAreaIds } from '../../src/schemas/focus-areas.ts';
+import site from '../../src/site.config.ts';
+import { contentDir, sampleSiteDir } from '../helpers/paths.ts';
+import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
+import { checkContent } from '../../src/lib/content-validation.ts';
+
+const content = relationsFromFolder(contentDir);
+const page = (sitePath: string) => path.join(sampleSiteDir, sitePath, 'index.html');
+const read = (file: string) => readFileSync(file, 'utf8');
+const htmlPages = listFiles(sampleSiteDir).filter((file) => file.endsWith('.html'));
+const drafts = [...Object.entries(checkContent(contentDir).entries)].flatMap(([collection, entries]) =>
+  [...entries.values()].filter((entry) => entry.data.draft === true).map((entry) => ({ collection, id: entry.file.id, title: String(entry.data.title ?? entry.data.name) })),
+);
+
+describe('the built sample site', () => {
+  it('has the sample content the issue asks for', () => {
+    expect(content.regions).toHaveLength(8);
+    expect(content.topics.length).toBeGreaterThanOrEqual(12);
+    expect(content.networkGroups).toHaveLength(4);
+    expect(content.prototypes.length).toBeGreaterThanOrEqual(15);
+    expect(content.lessons.length).toBeGreaterThanOrEqual(15);
+    expect(content.experts.length).toBeGreaterThanOrEqual(20);
+    expect(drafts.length).toBeGreaterThan(0);
+  });
+
+  it('has a page for every published prototype, lesson and expert', () => {
+    const missing = [
+      ...content.prototypes.map((entry) => `prototypen/${entry.id}`),
+      ...content.lessons.map((entry) => `lessen/${entry.id}`),
+      ...content.experts.map((entry) => `wie-weet-wat/${entry.id}`),
+    ].filter((sitePath) => !existsSync(page(sitePath)));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a hub page for every werkgebied, thema, netwerkgroep and speerpunt, and their overviews', () => {
+    const hubs = [
+      ...content.regions.map((entry) => `werkgebieden/${entry.id}`),
+      ...content.topics.map((entry) => `themas/${entry.id}`),
+      ...content.networkGroups.map((entry) => `netwerkgroepen/${entry.id}`),
+      ...focusAreaIds.map((id) => `speerpunten/${id}`),
+      'werkgebieden', 'themas', 'netwerkgroepen', 'speerpunten', 'prototypen', 'lessen', 'wie-weet-wat', '',
+      'over', 'privacy', 'toegankelijkheid', 'overzicht', 'zoeken',
+    ];
+    expect(hubs.filter((sitePath) => !existsSync(page(sitePath)))).toEqual([]);
+    expect(existsSync(path.join(sampleSiteDir, '404.html'))).toBe(true);
+    expect(existsSync(path.join(sampleSiteDir, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it('publishes RSS feeds, site-wide and per werkgebied, newest first', () => {
+    const lessonFeed = read(path.join(sampleSiteDir, 'lessen', 'rss.xml'));
+    const items = [...lessonFeed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g)];
+    expect(items.length).toBe(Math.min(content.lessons.length, 50));
+    const dates = items.map((item) => new Date(item[2]).getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(lessonFeed).toContain('<language>nl-nl</language>');
+    expect(read(path.join(sampleSiteDir, 'prototypen', 'rss.xml'))).toContain(`${site.url}/prototypen/${content.prototypes[0].id}/`);
+    for (const region of content.regions) {
+      const feed = read(path.join(sampleSiteDir, 'werkgebieden', region.id, 'rss.xml'));
+      const expected = content.lessonsForRegion(region.id).length + content.prototypesForRegion(region.id).length;
+      expect((feed.match(/<item>/g) ?? []).length).toBe(Math.min(expected, 50));
+    }
+  });
+
+  it('leaves drafts out of every page, feed and the sitemap', () => {
+    const allText = listFiles(sampleSiteDir)
+      .filter((file) => /\.(html|xml)$/.test(file))
+      .map((file) => read(path.join(sampleSiteDir, file)))
+      .join('\n');
+    for (const draft of drafts) {
+      expect(allText).not.toContain(draft.title);
+      expect(allText).not.toContain(`/${draft.id}/`);
+    }
+  });
+
+  it('has no broken internal links, anchors or assets', () => {
+    const broken = checkLinks(sampleSiteDir, { base: site.basePath, origin: new URL(site.url).origin });
+    expect(broken.map((link) => `${link.page}: ${link.target} ${link.reason}`)).toEqual([]);
+  });
+
+  it('marks every page as Dutch, with one h1 and a title', () => {
+    const problems = htmlPages.flatMap((file) => {
+      const root = parse(read(path.join(sampleSiteDir, file)));
+      const issues: string[] = [];
+      if (root.querySelector('html')?.getAttribute('lang') !== 'nl') issues.push(`${file}: lang is not nl`);
+      if (root.querySelectorAll('h1').length !== 1) issues.push(`${file}: ${root.querySelectorAll('h1').length} h1 elements`);
+      if (!root.querySelector('title')?.text.trim()) issues.push(`${file}: no title`);
+      return issues;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('ships no JavaScript on content pages', () => {
+    const withScripts = htmlPages
+      .filter((file) => !file.startsWith('zoeken/') && !file.startsWith('admin/'))
+      .filter((file) => /<script/i.test(read(path.join(sampleSiteDir, file))));
+    expect(withScripts).toEqual([]);
+  });
+
+  it('shows "mogelijk verouderd" only on profiles reviewed more than 12 months ago', () => {
+    const yearAgo = new Date();
+    yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+    for (const expert of content.experts) {
+      const html = read(page(`wie-weet-wat/${expert.id}`));
+      expect(html.includes('Mogelijk verouderd'), expert.id).toBe(expert.data.reviewed.getTime() < yearAgo.getTime());
+    }
+    expect(content.experts.some((expert) => expert.data.reviewed.getTime() < yearAgo.getTime())).toBe(true);
+  });
+
+  it('links a prototype to its contacts and lessons, and the lessons back', () => {
+    const prototype = content.prototypes.find((entry) => content.lessonsForPrototype(entry.id).length > 0)!;
+    const html = read(page(`prototypen/${prototype.id}`));
+    for (const expert of content.expertsOf(prototype.data.contacts)) expect(html).toContain(`/wie-weet-wat/${expert.id}/`);
+    for (const lesson of content.lessonsForPrototype(prototype.id)) {
+      expect(html).toContain(`/lessen/${lesson.id}/`);
+      expect(read(page(`lessen/${lesson.id}`))).toContain(`/prototypen/${prototype.id}/`);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+/** Runs `astro build` as a child process on a chosen content folder, the way `npm run build` does. */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { outputDir, projectRoot } from './paths.ts';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function astroBuild(options: { contentDir: string; outDir: string; name: string }): Promise<BuildResult> {
+  const cacheDir = path.join(outputDir, 'cache', options.name);
+  rmSync(options.outDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        LEERNETWERK_CONTENT_DIR: options.contentDir,
+        LEERNETWERK_OUT_DIR: options.outDir,
+        LEERNETWERK_CACHE_DIR: cacheDir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, outDir: options.outDir }));
+  });
+}

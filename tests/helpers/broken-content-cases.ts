@@ -1,0 +1,76 @@
+/**
+ * The broken-content cases of the content model's "validation promises",
+ * each with its fixture folder (tests/fixtures/invalid/<name>) and the words
+ * an editor must see. Shared by the unit test and the build test.
+ */
+export interface BrokenContentCase {
+  name: string;
+  description: string;
+  /** Every string must appear in the error output. */
+  expected: string[];
+}
+
+export const brokenContentCases: BrokenContentCase[] = [
+  {
+    name: 'missing-field',
+    description: 'a missing required field',
+    expected: ['content/lessons/zonder-samenvatting.md: veld "summary": ontbreekt: dit veld is verplicht'],
+  },
+  {
+    name: 'bad-enum',
+    description: 'a value outside its enum',
+    expected: [
+      'content/prototypes/verkeerde-status.md: veld "status": de tekst "klaar" is geen geldige keuze; kies uit "idee", "in-uitvoering", "afgerond", "gestopt"',
+    ],
+  },
+  {
+    name: 'unknown-reference',
+    description: 'a reference to an id that does not exist, with a suggestion',
+    expected: ['content/lessons/onbekend-werkgebied.md: veld "regions[1]": werkgebied "duinrnd" bestaat niet (bedoel je "duinrand"?)'],
+  },
+  {
+    name: 'duplicate-id',
+    description: 'a duplicate id (x.md beside x.mdx)',
+    expected: [
+      'content/prototypes/rustige-werkplek.mdx: dubbel: content/prototypes/rustige-werkplek.md heeft dezelfde naam "rustige-werkplek"',
+    ],
+  },
+  {
+    name: 'image-without-alt',
+    description: 'an image without alt text',
+    expected: ['content/prototypes/foto-zonder-alt.md: veld "cover.alt": ontbreekt: beschrijf wat er op de afbeelding staat (alt-tekst)'],
+  },
+  {
+    name: 'expert-without-consent',
+    description: 'an expert without a consent date',
+    expected: ['content/experts/zonder-toestemming.md: veld "consent": ontbreekt: dit veld is verplicht'],
+  },
+  {
+    name: 'expert-without-contact',
+    description: 'an expert without any contact',
+    expected: ['content/experts/zonder-contact.md: veld "contact": heeft geen e-mailadres en geen telefoonnummer: vul er minstens één in'],
+  },
+  {
+    name: 'too-long-title',
+    description: 'a title that is too long',
+    expected: ['content/prototypes/te-lange-titel.md: veld "title": is te lang: hoogstens 120 tekens, nu 133'],
+  },
+  {
+    name: 'bad-date',
+    description: 'a badly written date',
+    expected: ['content/lessons/verkeerde-datum.md: veld "date": is geen geldige datum: schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14'],
+  },
+  {
+    name: 'unknown-field',
+    description: 'a misspelt field name, with the field it probably means',
+    expected: [
+      'content/lessons/tikfout-in-veld.md: onbekend veld "sumary": bedoel je "summary"?',
+      'content/lessons/tikfout-in-veld.md: veld "summary": ontbreekt',
+    ],
+  },
+  {
+    name: 'broken-yaml',
+    description: 'YAML that cannot be read, with its line',
+    expected: ['content/regions/kapot.yaml: de YAML is niet te lezen (regel'],
+  },
+];
