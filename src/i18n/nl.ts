@@ -36,6 +36,7 @@ export const nl = {
     resultsFor: (count: number, query: string) =>
       `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${query ? ` voor ‘${query}’` : ''}`,
     withFilters: (count: number) => ` met ${count} ${count === 1 ? 'filter' : 'filters'}`,
+    partialMatches: 'Geen pagina heeft al je zoekwoorden. ',
     noResults: (query: string) => `Geen resultaten${query ? ` voor ‘${query}’` : ''}.`,
     noResultsTips: 'Tips: gebruik minder of andere woorden, of haal filters weg.',
     noResultsBrowse: 'Of kijk per werkgebied of thema:',

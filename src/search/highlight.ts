@@ -9,9 +9,9 @@ export interface Segment {
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
 
-/** Lower-case words of at least two letters. */
+/** Lower-case words (letters and digits). */
 export function wordsOf(text: string): string[] {
-  return (text.toLocaleLowerCase('nl').match(wordPattern) ?? []).filter((word) => word.length >= 2);
+  return text.toLocaleLowerCase('nl').match(wordPattern) ?? [];
 }
 
 /**

@@ -6,9 +6,12 @@
  */
 import { nl } from '../i18n/nl.ts';
 import { highlight, type Segment } from './highlight.ts';
+import { searchWords } from './query.ts';
 import { hasFilters, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './url-state.ts';
 
 const pageSize = 20;
+/** Below this many pages with every word, pages with some of the words are added. */
+const minimumResults = 3;
 const typingDelay = 250;
 
 interface PagefindResultData {
@@ -16,8 +19,13 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -53,6 +61,8 @@ export function startSearchPage(): void {
     pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
       await module.options({ baseUrl: base, excerptLength: 24 });
       await module.init();
+      // Loads the filter index; without it, searches return no counts per filter value.
+      await module.filters();
       return module;
     });
     return pagefind;
@@ -89,11 +99,11 @@ export function startSearchPage(): void {
     void run(state);
   }
 
-  function showCounts(counts: Record<string, Record<string, number>>): void {
+  /** Shows the number of results per filter value; without counts (partial matches) it shows none. */
+  function showCounts(counts: Record<string, Record<string, number>> | undefined): void {
     for (const box of checkboxes) {
-      const count = counts[box.name]?.[box.value] ?? 0;
       const label = form.querySelector(`label[for="${box.id}"] [data-count-for]`);
-      if (label) label.textContent = `(${count})`;
+      if (label) label.textContent = counts ? `(${counts[box.name]?.[box.value] ?? 0})` : '';
     }
   }
 
@@ -101,7 +111,6 @@ export function startSearchPage(): void {
     const run = ++latestRun;
     writeForm(state);
     for (const button of clearButtons) button.hidden = !hasFilters(state);
-    currentTerms = state.query ? [state.query] : [];
     let engine: Pagefind;
     try {
       engine = await loadPagefind();
@@ -119,14 +128,22 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = nl.searchPage.loading;
-    const search = await engine.search(state.query || null, {
+    const words = searchWords(state.query);
+    const options = {
       filters: pagefindFilters(state),
       ...(state.sort === 'datum' ? { sort: { datum: 'desc' } } : {}),
-    });
+    };
+    const search = await engine.search(words.join(' ') || null, options);
     if (!search || run !== latestRun) return;
-    showCounts(search.filters);
-    shownResults = search.results;
+    let results = search.results;
+    // Few pages hold every word: add those with some of the words, best first.
+    const relaxed = words.length > 1 && results.length < minimumResults;
+    if (relaxed) results = await withPartialMatches(engine, results, words, options);
+    if (run !== latestRun) return;
+    showCounts(relaxed ? undefined : search.filters);
+    shownResults = results;
     shownCount = 0;
+    currentTerms = words;
     list.replaceChildren();
     await showMore(run);
     const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
@@ -136,7 +153,10 @@ export function startSearchPage(): void {
     } else {
       empty.hidden = true;
       status.textContent =
-        nl.searchPage.resultsFor(shownResults.length, state.query) + (filterCount > 0 ? nl.searchPage.withFilters(filterCount) : '') + '.';
+        (relaxed && search.results.length === 0 ? nl.searchPage.partialMatches : '') +
+        nl.searchPage.resultsFor(shownResults.length, state.query) +
+        (filterCount > 0 ? nl.searchPage.withFilters(filterCount) : '') +
+        '.';
     }
   }
 
@@ -180,6 +200,29 @@ export function startSearchPage(): void {
   void run(stateFromParams(new URLSearchParams(location.search)));
 }
 
+/**
+ * The pages with every word first, then pages with some of the words,
+ * ranked by their scores for each word added up.
+ */
+async function withPartialMatches(
+  engine: Pagefind,
+  complete: PagefindResult[],
+  words: string[],
+  options: Record<string, unknown>,
+): Promise<PagefindResult[]> {
+  const searches = await Promise.all(words.map((word) => engine.search(word, options)));
+  const partial = new Map<string, PagefindResult>();
+  for (const search of searches) {
+    for (const result of search?.results ?? []) {
+      const seen = partial.get(result.id);
+      partial.set(result.id, { ...result, score: (seen?.score ?? 0) + result.score });
+    }
+  }
+  const completeIds = new Set(complete.map((result) => result.id));
+  const extra = [...partial.values()].filter((result) => !completeIds.has(result.id)).sort((a, b) => b.score - a.score);
+  return [...complete, ...extra];
+}
+
 function textWithMarks(element: HTMLElement, segments: Segment[]): void {
   for (const segment of segments) {
     if (!segment.marked) {
@@ -195,10 +238,13 @@ function textWithMarks(element: HTMLElement, segments: Segment[]): void {
 /** Pagefind's excerpt as segments: its <mark>s kept, anything else reduced to text. */
 function excerptSegments(excerpt: string): Segment[] {
   const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  return [...parsed.body.firstChild!.childNodes].map((node) => ({
-    text: node.textContent ?? '',
-    marked: node.nodeName === 'MARK',
-  }));
+  return [...parsed.body.firstChild!.childNodes].flatMap((node): Segment[] => {
+    const text = node.textContent ?? '';
+    if (node.nodeName !== 'MARK') return [{ text, marked: false }];
+    // Pagefind marks "Autisme," with its comma; mark only the word.
+    const [, word = text, rest = ''] = /^(.*?[\p{L}\p{N}])([^\p{L}\p{N}]*)$/u.exec(text) ?? [];
+    return [{ text: word, marked: true }, { text: rest, marked: false }];
+  });
 }
 
 function resultItem(result: PagefindResultData, terms: string[]): HTMLLIElement {

@@ -1,0 +1,47 @@
+/**
+ * One Chromium and one static server on the sample site per test file:
+ * `const site = useSampleSite()` at the top of a describe block gives
+ * `site.page(path)` for a fresh page and `site.url`.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { sampleSiteDir } from './paths.ts';
+
+export interface SampleSite {
+  readonly url: string;
+  readonly browser: Browser;
+  /** Opens `path` in a new page of a new context (no shared cache or history). */
+  page(path: string, options?: { width?: number }): Promise<Page>;
+}
+
+export function useSampleSite(options: { dir?: string; headers?: Record<string, string> } = {}): SampleSite {
+  let server: StaticServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await serveStatic(options.dir ?? sampleSiteDir, { headers: options.headers });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server.url;
+    },
+    get browser() {
+      return browser;
+    },
+    async page(path, { width = 1280 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+      return page;
+    },
+  };
+}
