@@ -50,6 +50,10 @@ export function startSearchPage(): void {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const base = app.dataset.base ?? '/';
   app.hidden = false;
+  // On a phone the results come first; the filter groups start closed.
+  if (window.matchMedia('(max-width: 52rem)').matches) {
+    for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) details.open = false;
+  }
 
   let pagefind: Promise<Pagefind> | undefined;
   let latestRun = 0;
