@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cms } from './src/integrations/cms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sanitiseMarkdown } from './src/lib/markdown-sanitise.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !/\/(zoeken|404)\/?$/.test(new URL(page).pathname) }),
+    cms(),
     // Last, so it indexes the finished pages.
     pagefind(),
   ],

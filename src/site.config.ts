@@ -21,4 +21,11 @@ export default defineSiteConfig({
   },
   contact: { email: 'leernetwerk@example.nl', name: 'Team Leernetwerk' },
   privacy: { reviewMonths: 12, consentMonths: 24 },
+  // Where the CMS at /admin/ saves edits. Can be overridden with LEERNETWERK_CMS_* variables (README, "Redactie").
+  cms: {
+    backend: 'github',
+    repo: 'swv-noord-kennemerland/leernetwerk',
+    branch: 'main',
+    baseUrl: 'https://cms-login.leernetwerk.example.nl',
+  },
 });

@@ -35,6 +35,8 @@ export interface StaticServerOptions {
   /** Headers sent with every response. */
   headers?: Record<string, string>;
   port?: number;
+  /** Files served instead of what is on disk, by URL path (tests use it to swap in another config). */
+  overrides?: Record<string, { body: string; type: string }>;
 }
 
 /** The file a static host would serve for `pathname` under `root`, if any. */
@@ -51,6 +53,11 @@ export function serveStatic(root: string, options: StaticServerOptions = {}): Pr
   const absoluteRoot = path.resolve(root);
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const override = options.overrides?.[pathname];
+    if (override) {
+      response.writeHead(200, { 'Content-Type': override.type, ...options.headers }).end(override.body);
+      return;
+    }
     // A folder without its trailing slash redirects, as static hosts do.
     if (!pathname.endsWith('/') && !path.extname(pathname) && existsSync(path.join(absoluteRoot, pathname, 'index.html'))) {
       response.writeHead(301, { Location: `${pathname}/` }).end();

@@ -22,7 +22,7 @@ export const contactSchema = z
       .meta({ title: 'Telefoonnummer', description: 'Een werknummer, bijvoorbeeld 072 555 01 23.' }),
     preferred: z
       .enum(Object.keys(contactChannels) as [ContactChannel, ...ContactChannel[]])
-      .meta({ title: 'Liefst via', description: 'Hoe wil je het liefst benaderd worden?' }),
+      .meta({ title: 'Liefst via', description: 'Hoe wil je het liefst benaderd worden?', optionLabels: contactChannels }),
   })
   .strict()
   .refine((contact) => contact.email !== undefined || contact.phone !== undefined, {

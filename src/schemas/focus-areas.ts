@@ -39,4 +39,6 @@ export const focusAreas = {
 
 export type FocusArea = keyof typeof focusAreas;
 export const focusAreaIds = Object.keys(focusAreas) as [FocusArea, ...FocusArea[]];
-export const focusAreaSchema = z.enum(focusAreaIds);
+export const focusAreaSchema = z.enum(focusAreaIds).meta({
+  optionLabels: Object.fromEntries(focusAreaIds.map((id) => [id, focusAreas[id].short])),
+});

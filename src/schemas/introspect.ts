@@ -9,7 +9,7 @@ import type { CollectionName } from './shared.ts';
 
 export interface FieldDescription {
   name: string;
-  kind: 'string' | 'boolean' | 'date' | 'enum' | 'reference' | 'object' | 'list';
+  kind: 'string' | 'boolean' | 'date' | 'image' | 'enum' | 'reference' | 'object' | 'list';
   required: boolean;
   label?: string;
   hint?: string;
@@ -17,6 +17,8 @@ export interface FieldDescription {
   max?: number;
   /** For `enum`: the allowed values. */
   options?: string[];
+  /** For `enum`: the Dutch name of each value. */
+  optionLabels?: Record<string, string>;
   /** For `reference`: the collection the id points into. */
   collection?: CollectionName;
   /** For `list`: what one item is. */
@@ -65,6 +67,7 @@ export function describeField(name: string, input: z.ZodType): FieldDescription 
     ...(defaultValue === undefined ? {} : { default: defaultValue }),
   };
   if (meta.format === 'date') return { ...base, kind: 'date' };
+  if (meta.format === 'image') return { ...base, kind: 'image' };
   if (typeof meta.reference === 'string') return { ...base, kind: 'reference', collection: meta.reference as CollectionName };
   switch (def.type) {
     case 'string':
@@ -77,7 +80,12 @@ export function describeField(name: string, input: z.ZodType): FieldDescription 
     case 'boolean':
       return { ...base, kind: 'boolean' };
     case 'enum':
-      return { ...base, kind: 'enum', options: Object.values(def.entries as Record<string, string>) };
+      return {
+        ...base,
+        kind: 'enum',
+        options: Object.values(def.entries as Record<string, string>),
+        optionLabels: meta.optionLabels as Record<string, string> | undefined,
+      };
     case 'array':
       return {
         ...base,

@@ -57,7 +57,7 @@ export const isoDate = () =>
 /** An image in `public/`, with the text that a screen reader reads instead. */
 export const imageSchema = z
   .object({
-    src: z.string().min(1).meta({ title: 'Afbeelding', description: 'Upload een foto of afbeelding.' }),
+    src: z.string().min(1).meta({ title: 'Afbeelding', description: 'Upload een foto of afbeelding.', format: 'image' }),
     alt: z
       .string({
         error: (issue) =>
@@ -87,7 +87,7 @@ export const schoolTypes = {
   mbo: 'Mbo',
 } as const;
 export type SchoolType = keyof typeof schoolTypes;
-export const schoolTypeSchema = z.enum(Object.keys(schoolTypes) as [SchoolType, ...SchoolType[]]);
+export const schoolTypeSchema = z.enum(Object.keys(schoolTypes) as [SchoolType, ...SchoolType[]]).meta({ optionLabels: schoolTypes });
 
 /** Marks an entry as a draft: validated, never published. */
 export const draftField = z

@@ -8,4 +8,6 @@ export const prototypeStatuses = {
   gestopt: 'Gestopt',
 } as const;
 export type PrototypeStatus = keyof typeof prototypeStatuses;
-export const prototypeStatusSchema = z.enum(Object.keys(prototypeStatuses) as [PrototypeStatus, ...PrototypeStatus[]]);
+export const prototypeStatusSchema = z
+  .enum(Object.keys(prototypeStatuses) as [PrototypeStatus, ...PrototypeStatus[]])
+  .meta({ optionLabels: prototypeStatuses });

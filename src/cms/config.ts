@@ -1,0 +1,52 @@
+/**
+ * The whole Decap CMS configuration (served as /admin/config.yml), generated
+ * from the schemas and the site config at build and in dev, so the CMS can
+ * never drift from the content model.
+ */
+import yaml from 'js-yaml';
+import type { SiteConfig } from '../schemas/site.ts';
+import { cmsSettings, decapBackend, supportsEditorialWorkflow } from './backend.ts';
+import { decapCollections } from './collections.ts';
+
+export interface CmsConfigOptions {
+  site: SiteConfig;
+  /**
+   * `local`: `npm start` on one's own machine, saving through decap-server
+   * straight into content/. `production`: the git host from the site config.
+   */
+  mode: 'local' | 'production';
+  /** Where decap-server listens in local mode. */
+  localBackendUrl?: string;
+  env?: Record<string, string | undefined>;
+}
+
+export const mediaFolder = 'public/uploads';
+export const defaultLocalBackendUrl = 'http://localhost:8081/api/v1';
+
+export function cmsConfig({ site, mode, localBackendUrl = defaultLocalBackendUrl, env }: CmsConfigOptions) {
+  const settings = cmsSettings(site.cms, env);
+  const siteUrl = new URL(site.basePath, site.url).href;
+  return {
+    locale: 'nl',
+    backend: decapBackend(settings),
+    ...(mode === 'local'
+      ? { local_backend: { url: localBackendUrl, allowed_hosts: ['localhost', '127.0.0.1'] } }
+      : supportsEditorialWorkflow(settings)
+        ? { publish_mode: 'editorial_workflow' }
+        : {}),
+    site_url: siteUrl,
+    display_url: siteUrl,
+    // Root-relative: the admin is served from the site itself, so the logo needs no other host.
+    logo_url: `${site.basePath}${site.logo.src.replace(/^\//, '')}`,
+    media_folder: mediaFolder,
+    public_folder: `${site.basePath}uploads`,
+    // File names from titles: lower case, plain letters and dashes, as the content model wants ids.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: decapCollections(),
+  };
+}
+
+export function cmsConfigYaml(options: CmsConfigOptions): string {
+  const header = '# Generated from src/schemas and src/site.config.ts by src/cms/config.ts. Do not edit.\n';
+  return header + yaml.dump(cmsConfig(options), { lineWidth: 120, noRefs: true });
+}

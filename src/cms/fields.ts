@@ -1,0 +1,98 @@
+/**
+ * One schema field as a Decap CMS field. Everything comes from the field
+ * descriptions that src/schemas/introspect.ts reads out of the zod schemas:
+ * label, hint, required, lengths, options and reference targets.
+ */
+import type { FieldDescription } from '../schemas/introspect.ts';
+import type { CollectionName } from '../schemas/shared.ts';
+
+export type DecapField = Record<string, unknown> & { name: string; widget: string };
+
+/** Texts longer than this get a multi-line box. */
+const longText = 150;
+
+/** How the relation widget shows and searches each collection. */
+export const relationFields: Record<CollectionName, { search: string[]; display: string[] }> = {
+  prototypes: { search: ['title', 'summary'], display: ['title'] },
+  lessons: { search: ['title', 'summary'], display: ['title'] },
+  experts: { search: ['name', 'organisation', 'role'], display: ['name', 'organisation'] },
+  regions: { search: ['name'], display: ['name'] },
+  topics: { search: ['name'], display: ['name'] },
+  'network-groups': { search: ['name'], display: ['name'] },
+};
+
+function lengthRule(min: number | undefined, max: number | undefined): [string, string] | undefined {
+  if (min === undefined && max === undefined) return undefined;
+  const from = min ?? 0;
+  const message = max === undefined ? `Minstens ${from} tekens` : `${from} tot ${max} tekens`;
+  return [`^[\\s\\S]{${from},${max ?? ''}}$`, message];
+}
+
+function relation(collection: CollectionName): Record<string, unknown> {
+  const { search, display } = relationFields[collection];
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: search,
+    display_fields: display,
+    // The widget is slow with very long option lists; searching narrows it anyway.
+    options_length: 50,
+  };
+}
+
+export function decapField(field: FieldDescription): DecapField {
+  const base = {
+    name: field.name,
+    label: field.label ?? field.name,
+    required: field.required,
+    ...(field.hint ? { hint: field.hint } : {}),
+  };
+  switch (field.kind) {
+    case 'string': {
+      const pattern = lengthRule(field.min, field.max);
+      return {
+        ...base,
+        widget: (field.max ?? 0) > longText ? 'text' : 'string',
+        ...(pattern ? { pattern } : {}),
+      };
+    }
+    case 'boolean':
+      return { ...base, widget: 'boolean', default: field.default ?? false };
+    case 'date':
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D-M-YYYY', time_format: false, picker_utc: true };
+    case 'image':
+      return { ...base, widget: 'image', choose_url: false };
+    case 'enum':
+      return {
+        ...base,
+        widget: 'select',
+        options: (field.options ?? []).map((value) => ({ value, label: field.optionLabels?.[value] ?? value })),
+      };
+    case 'reference':
+      return { ...base, ...relation(field.collection!) } as DecapField;
+    case 'object': {
+      // Decap checks the inner fields of an optional object even when it is left empty, so inside an
+      // optional object nothing is required in the form; cms-setup.js checks an image's alt text on save.
+      const inner = (field.fields ?? []).map((inner) => (field.required ? inner : { ...inner, required: false }));
+      return { ...base, widget: 'object', collapsed: false, fields: inner.map(decapField) };
+    }
+    case 'list':
+      return listField(field, base);
+  }
+}
+
+function listField(field: FieldDescription, base: DecapField | Record<string, unknown>): DecapField {
+  const item = field.item!;
+  const limits = { ...(field.min ? { min: field.min } : {}), ...(field.max ? { max: field.max } : {}) };
+  if (item.kind === 'reference') return { ...base, ...relation(item.collection!), multiple: true, ...limits } as DecapField;
+  if (item.kind === 'enum') return { ...(decapField({ ...item, ...base, kind: 'enum' } as FieldDescription)), multiple: true, ...limits };
+  return {
+    ...base,
+    widget: 'list',
+    collapsed: false,
+    ...limits,
+    // One text per item, saved as a plain list of strings.
+    field: { ...decapField({ ...item, name: 'item', label: field.label, hint: undefined, required: true }) },
+  } as DecapField;
+}

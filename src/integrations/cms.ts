@@ -1,0 +1,66 @@
+/**
+ * Decap CMS at /admin/. At build it writes the admin page, the generated
+ * config (production backend) and the Decap bundle into the output. In dev
+ * it serves the same files, with a config that saves through decap-server
+ * into content/ (see scripts/start.ts).
+ */
+import { copyFileSync, createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { adminFolder, adminIndexHtml, cmsSetupScript, decapBundleFiles } from '../cms/admin-files.ts';
+import { cmsConfigYaml } from '../cms/config.ts';
+import { contentTypes } from '../lib/static-server.ts';
+import site from '../site.config.ts';
+
+const previewCss = fileURLToPath(new URL('../styles/global.css', import.meta.url));
+
+/** The admin files that are generated, by file name. */
+function generatedFiles(mode: 'local' | 'production'): Record<string, string> {
+  return {
+    'index.html': adminIndexHtml(site),
+    'config.yml': cmsConfigYaml({ site, mode, localBackendUrl: process.env.LEERNETWERK_CMS_LOCAL_URL }),
+    'cms-setup.js': cmsSetupScript(site),
+    // The preview pane shows an entry on its own: give it the page's margins.
+    'preview.css': `${readFileSync(previewCss, 'utf8')}\nbody { padding: 1.5rem; }\n`,
+  };
+}
+
+export function cms(): AstroIntegration {
+  return {
+    name: 'leernetwerk:cms',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${site.basePath}${adminFolder}/`;
+        const bundle = new Map(decapBundleFiles().map((file) => [path.basename(file), file]));
+        server.middlewares.use((request, response, next) => {
+          const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (pathname === prefix.slice(0, -1)) {
+            response.writeHead(301, { Location: prefix }).end();
+            return;
+          }
+          if (!pathname.startsWith(prefix)) return next();
+          const name = pathname.slice(prefix.length) || 'index.html';
+          const type = contentTypes[path.extname(name)] ?? 'application/octet-stream';
+          const generated = generatedFiles('local')[name];
+          if (generated !== undefined) {
+            response.writeHead(200, { 'Content-Type': type }).end(generated);
+            return;
+          }
+          const file = bundle.get(name);
+          if (!file) return next();
+          response.writeHead(200, { 'Content-Type': type });
+          createReadStream(file).pipe(response);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const adminDir = path.join(fileURLToPath(dir), adminFolder);
+        mkdirSync(adminDir, { recursive: true });
+        for (const [name, text] of Object.entries(generatedFiles('production'))) writeFileSync(path.join(adminDir, name), text);
+        const bundle = decapBundleFiles();
+        for (const file of bundle) copyFileSync(file, path.join(adminDir, path.basename(file)));
+        logger.info(`Beheer (Decap CMS) geschreven in /${adminFolder}/ (${bundle.length} bestanden van decap-cms).`);
+      },
+    },
+  };
+}

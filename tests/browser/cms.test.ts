@@ -1,0 +1,159 @@
+/**
+ * The real Decap CMS from the built site, saving through the real
+ * decap-server into a temporary copy of content/: what an editor does in
+ * the browser must land as valid Markdown that the site builds.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmsConfigYaml } from '../../src/cms/config.ts';
+import { launchChromium } from '../../src/lib/chromium.ts';
+import { checkContent } from '../../src/lib/content-validation.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import site from '../../src/site.config.ts';
+import { astroBuild } from '../helpers/astro-build.ts';
+import { startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
+import { contentDir, outputDir, sampleSiteDir } from '../helpers/paths.ts';
+
+const repoDir = path.join(outputDir, 'cms', 'repo');
+const repoContent = path.join(repoDir, 'content');
+
+let decap: DecapServer;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  rmSync(repoDir, { recursive: true, force: true });
+  mkdirSync(path.join(repoDir, 'public', 'uploads'), { recursive: true });
+  cpSync(contentDir, repoContent, { recursive: true });
+  decap = await startDecapServer(repoDir);
+  const config = cmsConfigYaml({ site, mode: 'local', localBackendUrl: decap.apiUrl });
+  server = await serveStatic(sampleSiteDir, { overrides: { '/admin/config.yml': { body: config, type: 'text/yaml' } } });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await decap?.stop();
+});
+
+/** Opens the CMS, logs in with the local backend and goes to `hash`. */
+async function openCms(hash: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/admin/`);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForSelector('text=Lessen');
+  await page.goto(`${server.url}/admin/#${hash}`);
+  return page;
+}
+
+/** Types into a relation widget and picks the first option that matches. */
+async function pick(page: Page, field: string, text: string): Promise<void> {
+  const input = page.locator(`input[id^="${field}-field"]`);
+  await input.click();
+  await input.pressSequentially(text, { delay: 20 });
+  await page.locator('[class*="option"]', { hasText: text }).first().waitFor();
+  await input.press('Enter');
+}
+
+async function publishNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publiceer' }).click();
+  await page.getByText('Publiceer nu', { exact: true }).click();
+}
+
+function readEntry(file: string): { data: Record<string, unknown>; body: string } {
+  const text = readFileSync(file, 'utf8');
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
+  return { data: yaml.load(frontmatter) as Record<string, unknown>, body };
+}
+
+const lessonFiles = () => new Set(readdirSync(path.join(repoContent, 'lessons')));
+
+describe('editing through Decap CMS with the local backend', () => {
+  it('creates a lesson learned through the form that validates and builds, linked to its prototype', async () => {
+    const before = lessonFiles();
+    const page = await openCms('/collections/lessons/new');
+    await page.locator('input[id^="title-field"]').fill('Een vaste leesplek in de plusklas helpt ook thuis');
+    await page
+      .locator('textarea[id^="summary-field"]')
+      .fill('Kinderen in de plusklas kregen een vaste leesplek. Ouders namen het idee mee naar huis en dat hielp.');
+    await page.locator('input[id^="date-field"]').fill('2026-11-20');
+    await pick(page, 'regions', 'Heiloo');
+    await pick(page, 'topics', 'Hoogbegaafdheid');
+    await pick(page, 'networkGroup', 'Oudersteunpunt');
+    await pick(page, 'prototype', 'De plusklas in Heiloo');
+    // Write under the last heading of the template.
+    await page.locator('[data-slate-editor] h2', { hasText: 'Tip voor anderen' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Een rustige plek werkt, ook voor het lezen thuis.');
+    await publishNow(page);
+
+    await expect.poll(() => [...lessonFiles()].filter((name) => !before.has(name)), { timeout: 15_000 }).toHaveLength(1);
+    const [created] = [...lessonFiles()].filter((name) => !before.has(name));
+    expect(created).toBe('een-vaste-leesplek-in-de-plusklas-helpt-ook-thuis.md');
+    const entry = readEntry(path.join(repoContent, 'lessons', created!));
+    expect(entry.data).toMatchObject({
+      title: 'Een vaste leesplek in de plusklas helpt ook thuis',
+      regions: ['heiloo'],
+      topics: ['hoogbegaafdheid'],
+      networkGroup: 'oudersteunpunt',
+      prototype: 'plusklas-heiloo',
+    });
+    expect(String(entry.data.date instanceof Date ? entry.data.date.toISOString() : entry.data.date)).toMatch(/^2026-11-20/);
+    expect(entry.body).toContain('## Wat werkte?');
+    expect(entry.body).toContain('Een rustige plek werkt, ook voor het lezen thuis.');
+
+    const problems = checkContent(repoContent).problems.filter((problem) => problem.severity === 'error');
+    expect(problems).toEqual([]);
+
+    const build = await astroBuild({ contentDir: repoContent, outDir: path.join(outputDir, 'cms', 'site'), name: 'cms-site' });
+    expect(build.code, build.output).toBe(0);
+    const lessonPage = readFileSync(path.join(build.outDir, 'lessen', 'een-vaste-leesplek-in-de-plusklas-helpt-ook-thuis', 'index.html'), 'utf8');
+    expect(lessonPage).toContain('href="/prototypen/plusklas-heiloo/"');
+    const prototypePage = readFileSync(path.join(build.outDir, 'prototypen', 'plusklas-heiloo', 'index.html'), 'utf8');
+    expect(prototypePage).toContain('href="/lessen/een-vaste-leesplek-in-de-plusklas-helpt-ook-thuis/"');
+  });
+
+  it('edits an existing expert profile and changes nothing else in the file', async () => {
+    const file = path.join(repoContent, 'experts', 'sanne-dekker.md');
+    const before = readFileSync(file, 'utf8');
+    const page = await openCms('/collections/experts/entries/sanne-dekker');
+    const availability = page.locator('input[id^="availability-field"]');
+    await availability.waitFor();
+    await availability.fill('maandag en donderdag');
+    await publishNow(page);
+
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).not.toBe(before);
+    const after = readFileSync(file, 'utf8');
+    const changed = diffLines(before, after);
+    expect(changed).toEqual([{ before: expect.stringContaining('availability:'), after: 'availability: maandag en donderdag' }]);
+  });
+
+  it('stops an editor who leaves a required field empty, with a visible message, and saves nothing', async () => {
+    const before = lessonFiles();
+    const page = await openCms('/collections/lessons/new');
+    await page
+      .locator('textarea[id^="summary-field"]')
+      .fill('Een samenvatting zonder titel, om te zien dat het formulier dat niet goed vindt.');
+    await publishNow(page);
+    await expect.poll(() => page.getByText(/verplicht/i).first().isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(lessonFiles()).toEqual(before);
+  });
+});
+
+/** The lines that differ between two versions of a file, paired up in order. */
+function diffLines(before: string, after: string): Array<{ before: string; after: string }> {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const changes: Array<{ before: string; after: string }> = [];
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    if (a[index] !== b[index]) changes.push({ before: a[index] ?? '', after: b[index] ?? '' });
+  }
+  return changes;
+}
+

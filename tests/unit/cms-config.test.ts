@@ -1,0 +1,171 @@
+/**
+ * The CMS form and the zod schemas must agree. Each test fills entries in
+ * through the CMS's own field set and asks the real schema what it thinks,
+ * so a field added, renamed or made required in one place shows up here.
+ */
+import { describe, expect, it } from 'vitest';
+import { decapCollection } from '../../src/cms/collections.ts';
+import { cmsConfig } from '../../src/cms/config.ts';
+import { collectionNames, fileSchema, type CollectionName } from '../../src/schemas/index.ts';
+import site from '../../src/site.config.ts';
+
+type Field = Record<string, any> & { name: string; widget: string };
+
+const fieldsOf = (collection: CollectionName) =>
+  (decapCollection(collection).fields as Field[]).filter((field) => field.name !== 'body');
+
+/** A valid value for one CMS field, made only from what the CMS field says. */
+function valueFor(field: Field): unknown {
+  const one = (() => {
+    switch (field.widget) {
+      case 'string':
+      case 'text': {
+        const min = Number(/\{(\d+),/.exec(field.pattern?.[0] ?? '')?.[1] ?? 3);
+        return 'a'.repeat(Math.max(min, 3));
+      }
+      case 'select':
+        return field.options[0].value;
+      case 'relation':
+        return 'een-bestaand-id';
+      case 'datetime':
+        return '2026-01-15';
+      case 'boolean':
+        return false;
+      case 'image':
+        return '/uploads/foto.jpg';
+      case 'object':
+        return Object.fromEntries((field.fields as Field[]).map((inner) => [inner.name, valueFor(inner)]));
+      case 'list':
+        return [valueFor(field.field)];
+      default:
+        throw new Error(`no test value for widget ${field.widget}`);
+    }
+  })();
+  return field.multiple ? [one] : one;
+}
+
+function completeEntry(collection: CollectionName): Record<string, unknown> {
+  const entry = Object.fromEntries(fieldsOf(collection).map((field) => [field.name, valueFor(field)]));
+  // An expert's contact must name a channel that is filled in; the form offers both.
+  if (collection === 'experts') entry.contact = { email: 'iemand@school.example', preferred: 'email' };
+  return entry;
+}
+
+const accepts = (collection: CollectionName, entry: unknown) => fileSchema(collection).safeParse(entry).success;
+
+describe.each(collectionNames)('the CMS form for %s', (collection) => {
+  it('covers every schema field, and no other', () => {
+    const schemaFields = Object.keys(fileSchema(collection).shape).sort();
+    expect(fieldsOf(collection).map((field) => field.name).sort()).toEqual(schemaFields);
+  });
+
+  it('makes an entry the schema accepts when every field is filled in', () => {
+    const result = fileSchema(collection).safeParse(completeEntry(collection));
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+
+  it('marks exactly the fields as required that the schema cannot do without', () => {
+    for (const field of fieldsOf(collection)) {
+      const { [field.name]: _left, ...withoutField } = completeEntry(collection);
+      expect(accepts(collection, withoutField), `field "${field.name}" (required in CMS: ${field.required})`).toBe(!field.required);
+    }
+  });
+
+  it('offers exactly the options the schema allows in each select', () => {
+    for (const field of fieldsOf(collection).filter((field) => field.widget === 'select')) {
+      for (const option of field.options as Array<{ value: string }>) {
+        expect(accepts(collection, { ...completeEntry(collection), [field.name]: field.multiple ? [option.value] : option.value })).toBe(true);
+      }
+      const outside = field.multiple ? ['niet-bestaand'] : 'niet-bestaand';
+      expect(accepts(collection, { ...completeEntry(collection), [field.name]: outside }), field.name).toBe(false);
+    }
+  });
+
+  it('uses the schema’s length limits for texts', () => {
+    for (const field of fieldsOf(collection).filter((field) => field.pattern)) {
+      const [, min, max] = /\{(\d+),(\d*)\}/.exec(field.pattern[0])!;
+      if (Number(min) > 1) {
+        expect(accepts(collection, { ...completeEntry(collection), [field.name]: 'a'.repeat(Number(min) - 1) }), `${field.name} too short`).toBe(false);
+      }
+      if (max) {
+        expect(accepts(collection, { ...completeEntry(collection), [field.name]: 'a'.repeat(Number(max)) }), `${field.name} longest`).toBe(true);
+        expect(accepts(collection, { ...completeEntry(collection), [field.name]: 'a'.repeat(Number(max) + 1) }), `${field.name} too long`).toBe(false);
+      }
+    }
+  });
+
+  it('stores references and lists the way the schema reads them', () => {
+    for (const field of fieldsOf(collection).filter((field) => field.widget === 'relation' || field.widget === 'list' || field.multiple)) {
+      const value = valueFor(field);
+      expect(Array.isArray(value), field.name).toBe(Boolean(field.multiple || field.widget === 'list'));
+      if (field.min) {
+        expect(accepts(collection, { ...completeEntry(collection), [field.name]: [] }), `${field.name} empty`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('the CMS configuration', () => {
+  it('writes plain Markdown (.md) for entries and YAML for data, into content/', () => {
+    const config = cmsConfig({ site, mode: 'production' });
+    for (const collection of config.collections as Array<Record<string, any>>) {
+      expect(collection.folder).toBe(`content/${collection.name}`);
+      expect(collection.extension).toBe(collection.format === 'frontmatter' ? 'md' : 'yaml');
+    }
+  });
+
+  it('is Dutch, and saves through the git host with the editorial workflow in production', () => {
+    const config = cmsConfig({ site, mode: 'production' });
+    expect(config.locale).toBe('nl');
+    expect(config.backend).toMatchObject({ name: 'github', repo: site.cms.repo, base_url: site.cms.baseUrl });
+    expect(config).toMatchObject({ publish_mode: 'editorial_workflow' });
+    expect(config).not.toHaveProperty('local_backend');
+  });
+
+  it('saves through decap-server on one’s own machine', () => {
+    const config = cmsConfig({ site, mode: 'local', localBackendUrl: 'http://127.0.0.1:9999/api/v1' });
+    expect(config.local_backend).toMatchObject({ url: 'http://127.0.0.1:9999/api/v1' });
+    expect(config).not.toHaveProperty('publish_mode');
+  });
+
+  it('supports GitLab and Gitea from the environment, Gitea without editorial workflow', () => {
+    const gitlab = cmsConfig({ site, mode: 'production', env: { LEERNETWERK_CMS_BACKEND: 'gitlab', LEERNETWERK_CMS_APP_ID: 'abc' } });
+    expect(gitlab.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc' });
+    expect(gitlab).toMatchObject({ publish_mode: 'editorial_workflow' });
+    const gitea = cmsConfig({
+      site,
+      mode: 'production',
+      env: {
+        LEERNETWERK_CMS_BACKEND: 'gitea',
+        LEERNETWERK_CMS_APP_ID: 'abc',
+        LEERNETWERK_CMS_BASE_URL: 'https://git.example.nl',
+        LEERNETWERK_CMS_API_ROOT: 'https://git.example.nl/api/v1',
+      },
+    });
+    expect(gitea.backend).toMatchObject({ name: 'gitea', api_root: 'https://git.example.nl/api/v1' });
+    expect(gitea).not.toHaveProperty('publish_mode');
+  });
+
+  it('says in plain Dutch what is missing for a backend', () => {
+    expect(() => cmsConfig({ site, mode: 'production', env: { LEERNETWERK_CMS_BACKEND: 'gitea' } })).toThrow(
+      /cms\.appId: ontbreekt: Gitea heeft de id van een OAuth-applicatie nodig/,
+    );
+  });
+
+  it('starts lessons and prototypes with the section headings of the content model', () => {
+    const body = (collection: CollectionName) => (decapCollection(collection).fields as Field[]).find((field) => field.name === 'body')!;
+    expect(body('lessons').default).toBe('## Wat werkte?\n\n\n## Wat werkte niet?\n\n\n## Wat doen we de volgende keer anders?\n\n\n## Tip voor anderen\n\n');
+    expect(body('prototypes').default).toContain('## Wat werkt (nog) niet?');
+  });
+
+  it('gives every field a Dutch hint, and warns against children’s details and contact data in stories', () => {
+    for (const collection of collectionNames) {
+      for (const field of decapCollection(collection).fields as Field[]) {
+        expect(field.hint, `${collection}.${field.name}`).toBeTruthy();
+      }
+    }
+    const lessonBody = (decapCollection('lessons').fields as Field[]).find((field) => field.name === 'body')!;
+    expect(lessonBody.hint).toMatch(/kinderen/);
+    expect(lessonBody.hint).toMatch(/e-mailadressen of telefoonnummers/);
+  });
+});
