@@ -10,19 +10,22 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminFolder, adminIndexHtml, cmsSetupScript, decapBundleFiles } from '../cms/admin-files.ts';
 import { cmsConfigYaml } from '../cms/config.ts';
+import { nl } from '../i18n/nl.ts';
 import { contentTypes } from '../lib/static-server.ts';
 import site from '../site.config.ts';
 
 const previewCss = fileURLToPath(new URL('../styles/global.css', import.meta.url));
+/** The kind label a preview shows above the title, as on the site. */
+const previewKinds = { lessons: nl.kinds.lesson, prototypes: nl.kinds.prototype, experts: nl.kinds.expert };
 
 /** The admin files that are generated, by file name. */
 function generatedFiles(mode: 'local' | 'production'): Record<string, string> {
   return {
     'index.html': adminIndexHtml(site),
     'config.yml': cmsConfigYaml({ site, mode, localBackendUrl: process.env.LEERNETWERK_CMS_LOCAL_URL }),
-    'cms-setup.js': cmsSetupScript(site),
+    'cms-setup.js': cmsSetupScript(site, previewKinds),
     // The preview pane shows an entry on its own: give it the page's margins.
-    'preview.css': `${readFileSync(previewCss, 'utf8')}\nbody { padding: 1.5rem; }\n`,
+    'preview.css': `${readFileSync(previewCss, 'utf8')}\n.preview { padding-block: 1.5rem; }\n.preview .prose > div > * + * { margin-block-start: 1em; }\n`,
   };
 }
 
