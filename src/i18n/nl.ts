@@ -141,7 +141,7 @@ export const nl = {
     networkGroupsIntro:
       'In netwerkgroepen werken leerkrachten, intern begeleiders, ouders en zorgpartners samen aan één thema.',
     focusAreasIntro: 'De vijf speerpunten uit ons ondersteuningsplan, en wat we er al voor doen.',
-    sortedNewest: 'Nieuwste eerst.',
+    sortedNewest: 'Nieuwste eerst',
     count: (count: number, singular: string, plural: string) => `${count} ${count === 1 ? singular : plural}`,
     page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
     previous: 'Vorige pagina',
