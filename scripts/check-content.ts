@@ -1,6 +1,12 @@
-/** `npm run check:content`: checks every file in content/ and lists what is wrong, in Dutch. */
+/**
+ * `npm run check:content`: checks every file in content/ and lists what is wrong, in Dutch,
+ * followed by the content health report (old profiles, prototypes without lessons, ...),
+ * which never fails the check.
+ */
 import path from 'node:path';
+import { contentHealth, formatHealthReport } from '../src/lib/content-health.ts';
 import { checkContent, formatProblem } from '../src/lib/content-validation.ts';
+import site from '../src/site.config.ts';
 
 const contentDir = path.resolve(process.env.LEERNETWERK_CONTENT_DIR ?? 'content');
 const { problems, entries } = checkContent(contentDir);
@@ -16,3 +22,4 @@ if (errors.length > 0) {
   process.exit(1);
 }
 console.log(`Inhoud in orde: ${total} bestanden gecontroleerd${warnings.length ? `, ${warnings.length} opmerkingen` : ''}.`);
+console.log(`\n${formatHealthReport(contentHealth(entries, site.privacy))}`);

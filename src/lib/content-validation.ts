@@ -2,15 +2,17 @@
  * Checks the whole content folder before Astro builds it, and says what is
  * wrong in words an editor understands: file, field, problem. Covers what
  * Astro itself does not: references to ids that do not exist, `x.md` beside
- * `x.mdx`, file names that are not valid ids, images that are not there.
+ * `x.mdx`, file names that are not valid ids, images that are not there, and
+ * personal data where it does not belong (privacy-guard.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, fileSchema, type CollectionName } from '../schemas/index.ts';
 import { referenceFields } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
+import { privacyFindings } from './privacy-guard.ts';
 import { closestMatch } from './suggest.ts';
 
 export interface ContentProblem {
@@ -18,6 +20,8 @@ export interface ContentProblem {
   file: string;
   /** Field path, e.g. `contact.email` or `regions[1]`; absent for whole-file problems. */
   field?: string;
+  /** Line in the file (1-based), when the problem sits on one line, such as personal data in the body. */
+  line?: number;
   message: string;
   severity: 'error' | 'warning';
 }
@@ -113,6 +117,12 @@ function imageProblems(entry: ValidatedEntry, publicDir: string): ContentProblem
   return problems;
 }
 
+/** Personal data where it does not belong (see privacy-guard.ts); drafts too, since the files are public in the repository. */
+function privacyProblems(entry: ValidatedEntry): ContentProblem[] {
+  const source = readFileSync(entry.file.absolutePath, 'utf8');
+  return privacyFindings(entry.file, entry.data, source).map((finding) => ({ ...finding, severity: 'error' }));
+}
+
 function emptyRecord<T>(make: () => T): Record<CollectionName, T> {
   return Object.fromEntries(collectionNames.map((name) => [name, make()])) as Record<CollectionName, T>;
 }
@@ -160,13 +170,17 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
 
   for (const collection of collectionNames) {
     for (const entry of entries[collection].values()) {
-      problems.push(...referenceProblems(entry, ids, drafts), ...imageProblems(entry, publicDir));
+      problems.push(...referenceProblems(entry, ids, drafts), ...imageProblems(entry, publicDir), ...privacyProblems(entry));
     }
   }
   return { problems, entries };
 }
 
-/** One line per problem: `content/lessons/x.md: veld "regions[1]": werkgebied "alkmar" bestaat niet (bedoel je "alkmaar"?)` */
+/**
+ * One line per problem: `content/lessons/x.md: veld "regions[1]": werkgebied "alkmar" bestaat niet (bedoel je "alkmaar"?)`,
+ * with the line when known: `content/lessons/x.md, regel 14: bevat iets dat lijkt op een telefoonnummer ...`
+ */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}: ${problem.field ? `veld "${problem.field}": ` : ''}${problem.message}`;
+  const where = problem.line === undefined ? problem.file : `${problem.file}, regel ${problem.line}`;
+  return `${where}: ${problem.field ? `veld "${problem.field}": ` : ''}${problem.message}`;
 }

@@ -5,12 +5,21 @@ import { entryUrl } from './urls.ts';
 
 export const feedSize = 50;
 
+/**
+ * Text for an RSS description. Feed readers render a description as HTML after
+ * undoing the XML escaping, so `<`, `>` and `&` are escaped once more here:
+ * an editor's `<script>` then shows as text in the reader too.
+ */
+export function feedText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export function lessonFeedItem(lesson: Lesson): RSSFeedItem {
   return {
     title: lesson.data.title,
     link: entryUrl('lessons', lesson.id),
     pubDate: lesson.data.date,
-    description: lesson.data.summary,
+    description: feedText(lesson.data.summary),
     categories: ['Les'],
   };
 }
@@ -20,7 +29,7 @@ export function prototypeFeedItem(prototype: Prototype): RSSFeedItem {
     title: prototype.data.title,
     link: entryUrl('prototypes', prototype.id),
     pubDate: prototype.data.updated,
-    description: prototype.data.summary,
+    description: feedText(prototype.data.summary),
     categories: ['Goed voorbeeld'],
   };
 }

@@ -6,30 +6,9 @@
 import { focusAreas, type FocusArea } from '../schemas/focus-areas.ts';
 import { schoolTypes, type SchoolType } from '../schemas/shared.ts';
 import { prototypeStatuses, type PrototypeStatus } from '../schemas/statuses.ts';
+import { filterKeys, searchKinds, type FilterKey, type SearchKind } from './filter-keys.ts';
 
-/** What kind of page a search result is. */
-export const searchKinds = {
-  prototype: 'Goed voorbeeld',
-  les: 'Les',
-  expert: 'Wie weet wat',
-  werkgebied: 'Werkgebied',
-  thema: 'Thema',
-  netwerkgroep: 'Netwerkgroep',
-  speerpunt: 'Speerpunt',
-  pagina: 'Over deze site',
-} as const;
-export type SearchKind = keyof typeof searchKinds;
-
-/** Filter keys in the order the search page shows them, with their Dutch names. */
-export const filterKeys = {
-  soort: 'Soort',
-  werkgebied: 'Werkgebied',
-  thema: 'Thema',
-  onderwijstype: 'Onderwijstype',
-  speerpunt: 'Speerpunt',
-  status: 'Status',
-} as const;
-export type FilterKey = keyof typeof filterKeys;
+export { filterKeys, searchKinds, type FilterKey, type SearchKind };
 
 /** The searchable facts of one page. */
 export interface SearchRecord {

@@ -2,7 +2,7 @@
  * The search page's state lives in the URL (/zoeken/?q=autisme&werkgebied=heiloo),
  * so a search can be shared and the back button works. Pure functions, no DOM.
  */
-import { filterKeys, type FilterKey } from './filters.ts';
+import { filterKeys, type FilterKey } from './filter-keys.ts';
 
 export const sortOrders = ['relevantie', 'datum'] as const;
 export type SortOrder = (typeof sortOrders)[number];

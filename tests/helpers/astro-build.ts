@@ -15,11 +15,13 @@ export function astroBuild(options: { contentDir: string; outDir: string; name: 
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Vitest sets NODE_ENV=test, which would make import.meta.env.PROD false in the build; `npm run build` has none of these.
+  const { NODE_ENV, VITEST, VITEST_MODE, VITEST_POOL_ID, VITEST_WORKER_ID, TEST, ...cleanEnv } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...cleanEnv,
         ASTRO_TELEMETRY_DISABLED: '1',
         LEERNETWERK_CONTENT_DIR: options.contentDir,
         LEERNETWERK_OUT_DIR: options.outDir,

@@ -69,6 +69,28 @@ export const brokenContentCases: BrokenContentCase[] = [
     ],
   },
   {
+    name: 'phone-in-lesson',
+    description: 'a phone number in the body of a lesson, with its line',
+    expected: ['content/lessons/met-telefoonnummer.md, regel 15: bevat iets dat lijkt op een telefoonnummer ("06•••••••78"). Contactgegevens horen niet in een les'],
+  },
+  {
+    name: 'email-in-summary',
+    description: 'an e-mail address in the summary of a prototype, with its line',
+    expected: [
+      'content/prototypes/met-e-mailadres.md, regel 5: veld "summary": bevat iets dat lijkt op een e-mailadres ("p•••@deproef.example"). Contactgegevens horen niet in een goed voorbeeld',
+    ],
+  },
+  {
+    name: 'bsn-in-lesson',
+    description: 'a BSN-like number (passing the elfproef) in a lesson, with its line',
+    expected: ['content/lessons/met-bsn.md, regel 11: bevat iets dat lijkt op een burgerservicenummer (BSN) ("12•••••82"). Een BSN hoort nooit op de site'],
+  },
+  {
+    name: 'remote-image',
+    description: 'an image from another website (the site loads nothing from other servers)',
+    expected: ['content/prototypes/foto-van-elders.md, regel 12: veld "cover.src": de afbeelding staat op een andere website'],
+  },
+  {
     name: 'broken-yaml',
     description: 'YAML that cannot be read, with its line',
     expected: ['content/regions/kapot.yaml: de YAML is niet te lezen (regel'],

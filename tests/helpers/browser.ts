@@ -3,7 +3,7 @@
  * `const site = useSampleSite()` at the top of a describe block gives
  * `site.page(path)` for a fresh page and `site.url`.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../src/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
@@ -12,8 +12,12 @@ import { sampleSiteDir } from './paths.ts';
 export interface SampleSite {
   readonly url: string;
   readonly browser: Browser;
-  /** Opens `path` in a new page of a new context (no shared cache or history). */
-  page(path: string, options?: { width?: number }): Promise<Page>;
+  /**
+   * Opens `path` in a new page of a new context (no shared cache or history).
+   * `context` passes extra context options (such as `bypassCSP`); `beforeGoto`
+   * can attach listeners that must see the page load.
+   */
+  page(path: string, options?: { width?: number; context?: BrowserContextOptions; beforeGoto?: (page: Page) => void | Promise<void> }): Promise<Page>;
 }
 
 export function useSampleSite(options: { dir?: string; headers?: Record<string, string> } = {}): SampleSite {
@@ -36,10 +40,11 @@ export function useSampleSite(options: { dir?: string; headers?: Record<string, 
     get browser() {
       return browser;
     },
-    async page(path, { width = 1280 } = {}) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+    async page(path, { width = 1280, context: contextOptions = {}, beforeGoto } = {}) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, ...contextOptions });
       contexts.push(context);
       const page = await context.newPage();
+      await beforeGoto?.(page);
       await page.goto(`${server.url}${path}`);
       return page;
     },

@@ -6,12 +6,13 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fixturesDir, outputDir } from './paths.ts';
 
-export function contentWithCase(caseName: string): string {
+/** `group` is the fixtures folder the case lives in: tests/fixtures/<group>/<caseName>. */
+export function contentWithCase(caseName: string, group = 'invalid'): string {
   // Named content/ so messages read "content/lessons/x.md", as editors see it.
-  const target = path.join(outputDir, 'cases', caseName, 'content');
+  const target = path.join(outputDir, 'cases', group === 'invalid' ? caseName : `${group}-${caseName}`, 'content');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(path.join(fixturesDir, 'valid'), target, { recursive: true });
-  cpSync(path.join(fixturesDir, 'invalid', caseName), target, { recursive: true });
+  cpSync(path.join(fixturesDir, group, caseName), target, { recursive: true });
   return target;
 }

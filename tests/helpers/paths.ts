@@ -6,6 +6,7 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const contentDir = path.join(projectRoot, 'content');
 export const publicDir = path.join(projectRoot, 'public');
 export const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
-export const outputDir = path.join(projectRoot, 'tests', '.output');
+/** LEERNETWERK_TEST_OUTPUT moves it, so two test runs in one work tree do not overwrite each other's builds. */
+export const outputDir = path.resolve(projectRoot, process.env.LEERNETWERK_TEST_OUTPUT ?? path.join('tests', '.output'));
 /** Where the global setup builds the sample site once for all build and browser tests. */
 export const sampleSiteDir = path.join(outputDir, 'sample-site');

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { mixedFeedItems } from '../../../lib/feeds.ts';
+import { feedText, mixedFeedItems } from '../../../lib/feeds.ts';
 import type { Region } from '../../../lib/relations.ts';
 import { loadSiteContent } from '../../../lib/site-content.ts';
 import site from '../../../site.config.ts';
@@ -15,7 +15,7 @@ export const GET: APIRoute<{ region: Region }> = async (context) => {
   const content = await loadSiteContent();
   return rss({
     title: `Nieuw in ${region.data.name} | ${site.name}`,
-    description: `Nieuwe lessen en goede voorbeelden uit werkgebied ${region.data.name}.`,
+    description: `Nieuwe lessen en goede voorbeelden uit werkgebied ${feedText(region.data.name)}.`,
     site: context.site!,
     items: mixedFeedItems(content.lessonsForRegion(region.id), content.prototypesForRegion(region.id)),
     customData: '<language>nl-nl</language>',

@@ -1,0 +1,46 @@
+/**
+ * One page of every type the site has, picked from the sample content, for
+ * the browser gates (accessibility, CSP, third parties). A new page type
+ * belongs here, so every gate covers it.
+ */
+import { focusAreaIds } from '../../src/schemas/focus-areas.ts';
+import { contentDir } from './paths.ts';
+import { relationsFromFolder } from './site-content-from-files.ts';
+
+export interface PageType {
+  /** What kind of page, for test names: "prototype", "list of lessons". */
+  name: string;
+  /** Site path, with a query where the page needs one. */
+  path: string;
+  /** True for the search page: wait for its results before checking. */
+  search?: boolean;
+}
+
+export function pageTypes(): PageType[] {
+  const content = relationsFromFolder(contentDir);
+  const prototype = content.prototypes.find((entry) => content.lessonsForPrototype(entry.id).length > 0) ?? content.prototypes[0];
+  const lesson = content.lessons.find((entry) => entry.data.prototype !== undefined) ?? content.lessons[0];
+  return [
+    { name: 'home', path: '/' },
+    { name: 'list of prototypes', path: '/prototypen/' },
+    { name: 'list of lessons', path: '/lessen/' },
+    { name: 'list of experts (wie weet wat)', path: '/wie-weet-wat/' },
+    { name: 'list of werkgebieden', path: '/werkgebieden/' },
+    { name: "list of thema's", path: '/themas/' },
+    { name: 'list of netwerkgroepen', path: '/netwerkgroepen/' },
+    { name: 'list of speerpunten', path: '/speerpunten/' },
+    { name: 'prototype', path: `/prototypen/${prototype.id}/` },
+    { name: 'lesson', path: `/lessen/${lesson.id}/` },
+    { name: 'expert', path: `/wie-weet-wat/${content.experts[0].id}/` },
+    { name: 'werkgebied hub', path: `/werkgebieden/${content.regions[0].id}/` },
+    { name: 'thema hub', path: `/themas/${content.topics[0].id}/` },
+    { name: 'netwerkgroep hub', path: `/netwerkgroepen/${content.networkGroups[0].id}/` },
+    { name: 'speerpunt hub', path: `/speerpunten/${focusAreaIds[0]}/` },
+    { name: 'search with results', path: '/zoeken/?q=ouders', search: true },
+    { name: 'page not found (404)', path: '/deze-pagina-bestaat-niet/' },
+    { name: 'about page', path: '/over/' },
+    { name: 'privacy statement', path: '/privacy/' },
+    { name: 'accessibility statement', path: '/toegankelijkheid/' },
+    { name: 'site overview', path: '/overzicht/' },
+  ];
+}

@@ -1,0 +1,99 @@
+/**
+ * The security headers have one source, src/lib/csp.ts: public/_headers and
+ * netlify.toml must say exactly what it says, and the policy must be as
+ * strict as the site allows.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  adminPolicy,
+  headersForPath,
+  metaContentSecurityPolicy,
+  netlifyHeadersEnd,
+  netlifyHeadersStart,
+  renderHeadersFile,
+  renderNetlifyHeaders,
+  serialisePolicy,
+  sitePolicy,
+} from '../../src/lib/csp.ts';
+import { projectRoot, publicDir } from '../helpers/paths.ts';
+
+const netlifyToml = readFileSync(path.join(projectRoot, 'netlify.toml'), 'utf8');
+
+describe('security headers', () => {
+  it('public/_headers matches src/lib/csp.ts (regenerate it with renderHeadersFile() when the policy changes)', () => {
+    expect(readFileSync(path.join(publicDir, '_headers'), 'utf8')).toBe(renderHeadersFile());
+  });
+
+  it('netlify.toml has the same headers as src/lib/csp.ts, between its markers', () => {
+    const start = netlifyToml.indexOf(netlifyHeadersStart);
+    const end = netlifyToml.indexOf(netlifyHeadersEnd);
+    expect(start, `netlify.toml has no line "${netlifyHeadersStart}"`).toBeGreaterThanOrEqual(0);
+    expect(end, `netlify.toml has no line "${netlifyHeadersEnd}"`).toBeGreaterThan(start);
+    expect(netlifyToml.slice(start, end + netlifyHeadersEnd.length)).toBe(renderNetlifyHeaders());
+    // Nothing outside the markers may set headers that would override them.
+    expect(netlifyToml.slice(0, start) + netlifyToml.slice(end)).not.toContain('[[headers]]');
+  });
+
+  it('netlify.toml builds with npm run build and publishes dist/', () => {
+    expect(netlifyToml).toMatch(/command = "npm run build"/);
+    expect(netlifyToml).toMatch(/publish = "dist"/);
+  });
+
+  it('allows only the site itself, plus WebAssembly and a blob: worker for search', () => {
+    expect(serialisePolicy(sitePolicy)).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data:; " +
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
+    const all = Object.values(sitePolicy).flat();
+    expect(all).not.toContain("'unsafe-inline'");
+    expect(all).not.toContain("'unsafe-eval'");
+    expect(all.filter((source) => /^https?:/.test(source))).toEqual([]);
+  });
+
+  it('puts the same policy in the <meta> tag, without frame-ancestors (a meta tag cannot carry it)', () => {
+    expect(metaContentSecurityPolicy).not.toContain('frame-ancestors');
+    expect(metaContentSecurityPolicy).toBe(serialisePolicy(sitePolicy).replace("; frame-ancestors 'none'", ''));
+  });
+
+  it('sends the site policy and the other security headers for every page', () => {
+    for (const pathname of ['/', '/prototypen/plusklas-heiloo/', '/zoeken/', '/administratie/']) {
+      const headers = headersForPath(pathname);
+      expect(headers['Content-Security-Policy'], pathname).toBe(serialisePolicy(sitePolicy));
+      expect(headers).toMatchObject({
+        'X-Content-Type-Options': 'nosniff',
+        'X-Frame-Options': 'DENY',
+        'Referrer-Policy': 'same-origin',
+        'Cross-Origin-Opener-Policy': 'same-origin',
+      });
+      expect(headers['Permissions-Policy']).toContain('camera=()');
+      expect(headers['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
+    }
+  });
+
+  it('gives the CMS at /admin/ its own, looser policy, and keeps the other headers', () => {
+    const headers = headersForPath('/admin/');
+    expect(headers['Content-Security-Policy']).toBe(serialisePolicy(adminPolicy));
+    expect(adminPolicy['script-src']).toEqual(["'self'", "'unsafe-eval'", "'unsafe-inline'"]);
+    expect(adminPolicy['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(adminPolicy['connect-src']).toEqual([
+      "'self'",
+      'http://127.0.0.1:8081',
+      'http://localhost:8081',
+      'https://api.github.com',
+      'https://gitlab.com',
+    ]);
+    expect(adminPolicy['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https:']);
+    expect(adminPolicy['frame-ancestors']).toEqual(["'none'"]);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+    expect(headersForPath('/admin/config.yml')['Content-Security-Policy']).toBe(serialisePolicy(adminPolicy));
+  });
+
+  it('lists /admin/* after /* in both files, so the host lets it win', () => {
+    const headersFile = readFileSync(path.join(publicDir, '_headers'), 'utf8');
+    expect(headersFile.indexOf('\n/*\n')).toBeLessThan(headersFile.indexOf('\n/admin/*\n'));
+    expect(netlifyToml.indexOf('for = "/*"')).toBeLessThan(netlifyToml.indexOf('for = "/admin/*"'));
+  });
+});
