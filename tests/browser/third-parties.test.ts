@@ -62,6 +62,13 @@ describe('requests stay on the site', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('loads the CMS at /admin/ from the site itself, with no request elsewhere before anyone logs in', async () => {
+    const { page, elsewhere } = await openRecording('/admin/');
+    await page.getByRole('button', { name: /Inloggen/ }).waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    expect(elsewhere).toEqual([]);
+  });
+
   it('has no reference to a resource on another server in any built page or stylesheet', () => {
     const files = listFiles(sampleSiteDir).filter((file) => /\.(html|css)$/.test(file) && !/^(admin|pagefind)\//.test(file));
     const external = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
