@@ -70,7 +70,7 @@ export function decapField(field: FieldDescription): DecapField {
         options: (field.options ?? []).map((value) => ({ value, label: field.optionLabels?.[value] ?? value })),
       };
     case 'reference':
-      return { ...base, ...relation(field.collection!) } as DecapField;
+      return { ...base, ...relation(field.collection!) } as unknown as DecapField;
     case 'object': {
       // Decap checks the inner fields of an optional object even when it is left empty, so inside an
       // optional object nothing is required in the form; cms-setup.js checks an image's alt text on save.

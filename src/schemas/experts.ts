@@ -88,4 +88,4 @@ export function expertSchema<R extends z.ZodType>(reference: ReferenceFactory<R>
     })
     .strict();
 }
-export type ExpertInput = z.input<ReturnType<typeof expertSchema<typeof idReference>>>;
+export type ExpertInput = z.input<ReturnType<typeof expertSchema<ReturnType<typeof idReference>>>>;

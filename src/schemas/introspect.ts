@@ -107,7 +107,7 @@ export function describeFields(schema: z.ZodObject): FieldDescription[] {
 
 /** The reference fields of a collection: field name, target collection, and whether it holds a list. */
 export function referenceFields(schema: z.ZodObject): Array<{ field: string; collection: CollectionName; list: boolean }> {
-  return describeFields(schema).flatMap((field) => {
+  return describeFields(schema).flatMap((field): Array<{ field: string; collection: CollectionName; list: boolean }> => {
     if (field.kind === 'reference') return [{ field: field.name, collection: field.collection!, list: false }];
     if (field.kind === 'list' && field.item?.kind === 'reference') {
       return [{ field: field.name, collection: field.item.collection!, list: true }];

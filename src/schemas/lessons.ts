@@ -49,4 +49,4 @@ export function lessonSchema<R extends z.ZodType>(reference: ReferenceFactory<R>
     })
     .strict();
 }
-export type LessonInput = z.input<ReturnType<typeof lessonSchema<typeof idReference>>>;
+export type LessonInput = z.input<ReturnType<typeof lessonSchema<ReturnType<typeof idReference>>>>;

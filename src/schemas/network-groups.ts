@@ -27,4 +27,4 @@ export function networkGroupSchema<R extends z.ZodType>(reference: ReferenceFact
     })
     .strict();
 }
-export type NetworkGroupInput = z.input<ReturnType<typeof networkGroupSchema<typeof idReference>>>;
+export type NetworkGroupInput = z.input<ReturnType<typeof networkGroupSchema<ReturnType<typeof idReference>>>>;

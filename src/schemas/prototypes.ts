@@ -62,4 +62,4 @@ export function prototypeSchema<R extends z.ZodType>(reference: ReferenceFactory
     })
     .strict();
 }
-export type PrototypeInput = z.input<ReturnType<typeof prototypeSchema<typeof idReference>>>;
+export type PrototypeInput = z.input<ReturnType<typeof prototypeSchema<ReturnType<typeof idReference>>>>;

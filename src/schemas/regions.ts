@@ -25,4 +25,4 @@ export function regionSchema<R extends z.ZodType>(reference: ReferenceFactory<R>
     })
     .strict();
 }
-export type RegionInput = z.input<ReturnType<typeof regionSchema<typeof idReference>>>;
+export type RegionInput = z.input<ReturnType<typeof regionSchema<ReturnType<typeof idReference>>>>;

@@ -52,11 +52,12 @@ async function visit(sitePath: string): Promise<Visit> {
   const dialogs: string[] = [];
   const page = await site.page(sitePath, {
     context: { bypassCSP: true },
-    beforeGoto: (page) =>
+    beforeGoto: (page) => {
       page.on('dialog', (dialog) => {
         dialogs.push(`${dialog.type()}: ${dialog.message()}`);
         void dialog.dismiss();
-      }),
+      });
+    },
   });
   // goto() waits for the load event, and a broken <img>'s onerror fires before it.
   return { page, dialogs };

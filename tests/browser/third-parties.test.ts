@@ -21,13 +21,14 @@ const site = useSampleSite();
 async function openRecording(sitePath: string): Promise<{ page: Page; elsewhere: string[] }> {
   const elsewhere: string[] = [];
   const page = await site.page(sitePath, {
-    beforeGoto: (page) =>
+    beforeGoto: (page) => {
       page.on('request', (request) => {
         const url = new URL(request.url());
         // blob: and data: URLs are made in the page itself; a blob: URL carries the origin that made it.
         const origin = url.protocol === 'blob:' ? new URL(url.pathname).origin : url.protocol === 'data:' ? new URL(site.url).origin : url.origin;
         if (origin !== new URL(site.url).origin) elsewhere.push(`${request.resourceType()} ${request.url()}`);
-      }),
+      });
+    },
   });
   return { page, elsewhere };
 }

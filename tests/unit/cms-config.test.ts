@@ -124,7 +124,7 @@ describe('the CMS configuration', () => {
 
   it('saves through decap-server on one’s own machine', () => {
     const config = cmsConfig({ site, mode: 'local', localBackendUrl: 'http://127.0.0.1:9999/api/v1' });
-    expect(config.local_backend).toMatchObject({ url: 'http://127.0.0.1:9999/api/v1' });
+    expect(config).toMatchObject({ local_backend: { url: 'http://127.0.0.1:9999/api/v1' } });
     expect(config).not.toHaveProperty('publish_mode');
   });
 

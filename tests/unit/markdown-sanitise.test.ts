@@ -2,7 +2,9 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { isSafeUrl, sanitiseMarkdown } from '../../src/lib/markdown-sanitise.ts';
 
-const render = (markdown: string) => markdownToHtml(markdown, { mdastPlugins: [sanitiseMarkdown] }).html;
+// Sätteri renders synchronously when no plugin is async.
+const render = (markdown: string) =>
+  (markdownToHtml(markdown, { mdastPlugins: [sanitiseMarkdown] }) as Awaited<ReturnType<typeof markdownToHtml>>).html;
 
 describe('the Markdown sanitiser', () => {
   it('shows raw HTML as text instead of markup', () => {
