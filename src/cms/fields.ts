@@ -9,7 +9,7 @@ import type { CollectionName } from '../schemas/shared.ts';
 export type DecapField = Record<string, unknown> & { name: string; widget: string };
 
 /** Texts longer than this get a multi-line box. */
-const longText = 150;
+const longText = 200;
 
 /** How the relation widget shows and searches each collection. */
 export const relationFields: Record<CollectionName, { search: string[]; display: string[] }> = {

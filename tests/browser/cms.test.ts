@@ -3,7 +3,7 @@
  * decap-server into a temporary copy of content/: what an editor does in
  * the browser must land as valid Markdown that the site builds.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
@@ -15,7 +15,7 @@ import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 import site from '../../src/site.config.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
-import { contentDir, outputDir, sampleSiteDir } from '../helpers/paths.ts';
+import { contentDir, fixturesDir, outputDir, sampleSiteDir } from '../helpers/paths.ts';
 
 const repoDir = path.join(outputDir, 'cms', 'repo');
 const repoContent = path.join(repoDir, 'content');
@@ -133,6 +133,27 @@ describe('editing through Decap CMS with the local backend', () => {
     const after = readFileSync(file, 'utf8');
     const changed = diffLines(before, after);
     expect(changed).toEqual([{ before: expect.stringContaining('availability:'), after: 'availability: maandag en donderdag' }]);
+  });
+
+  it('uploads a photo to public/uploads, and will not save it without alt text', async () => {
+    const file = path.join(repoContent, 'experts', 'tom-hendriks.md');
+    const before = readFileSync(file, 'utf8');
+    const page = await openCms('/collections/experts/entries/tom-hendriks');
+    await page.getByRole('button', { name: 'Kies een afbeelding' }).click();
+    await page.locator('input[type="file"]').setInputFiles(path.join(fixturesDir, 'images', 'klaslokaal.png'));
+    await page.getByRole('button', { name: 'Gebruik selectie' }).click();
+    await publishNow(page);
+    await expect.poll(() => page.getByText(/beschrijving nodig \(alt-tekst\)/).first().isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+
+    await page.locator('input[id^="alt-field"]').fill('Een leeg klaslokaal met stoelen op de tafels');
+    await publishNow(page);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('alt: Een leeg klaslokaal met stoelen op de tafels\n');
+    // Decap saves an uploaded file together with the entry.
+    expect(existsSync(path.join(repoDir, 'public', 'uploads', 'klaslokaal.png'))).toBe(true);
+    const entry = readEntry(file);
+    expect(entry.data.photo).toEqual({ src: '/uploads/klaslokaal.png', alt: 'Een leeg klaslokaal met stoelen op de tafels' });
+    expect(checkContent(repoContent, path.join(repoDir, 'public')).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 
   it('stops an editor who leaves a required field empty, with a visible message, and saves nothing', async () => {
