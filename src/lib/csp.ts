@@ -10,6 +10,10 @@
  * @see https://content-security-policy.com/ for what each directive does.
  */
 
+import { cmsSettings } from '../cms/backend.ts';
+import type { CmsSettings } from '../schemas/site.ts';
+import site from '../site.config.ts';
+
 /** Directive name to its sources, in the order they are written. */
 export type Policy = Record<string, readonly string[]>;
 
@@ -27,6 +31,17 @@ export const sitePolicy: Policy = {
   'frame-ancestors': ["'none'"],
 };
 
+/** Where the CMS may connect: decap-server when editing locally, and the git host (and OAuth proxy) from the site config. */
+export function cmsConnectSources(settings: CmsSettings): string[] {
+  const origin = (address: string | undefined) => (address ? [new URL(address).origin] : []);
+  const api = {
+    github: ['https://api.github.com'],
+    gitlab: settings.apiRoot ? origin(settings.apiRoot) : ['https://gitlab.com'],
+    gitea: origin(settings.apiRoot),
+  }[settings.backend];
+  return [...new Set(["'self'", 'http://127.0.0.1:8081', 'http://localhost:8081', ...api, ...origin(settings.baseUrl)])];
+}
+
 /**
  * The CMS at /admin/ (Decap) evaluates code, injects styles, shows images
  * from the repository host and talks to the git host's API, or to
@@ -38,7 +53,8 @@ export const adminPolicy: Policy = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'http://127.0.0.1:8081', 'http://localhost:8081', 'https://api.github.com', 'https://gitlab.com'],
+  // From the config file only, not environment overrides: public/_headers is a checked-in file.
+  'connect-src': cmsConnectSources(cmsSettings(site.cms, {})),
 };
 
 /** Directives a <meta> policy cannot carry (browsers ignore them there, with a console error). */

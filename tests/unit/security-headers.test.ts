@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   adminPolicy,
+  cmsConnectSources,
   headersForPath,
   metaContentSecurityPolicy,
   netlifyHeadersEnd,
@@ -17,6 +18,7 @@ import {
   serialisePolicy,
   sitePolicy,
 } from '../../src/lib/csp.ts';
+import site from '../../src/site.config.ts';
 import { projectRoot, publicDir } from '../helpers/paths.ts';
 
 const netlifyToml = readFileSync(path.join(projectRoot, 'netlify.toml'), 'utf8');
@@ -72,6 +74,14 @@ describe('security headers', () => {
     }
   });
 
+  it('lets the CMS reach exactly the git host it is configured for', () => {
+    const local = ["'self'", 'http://127.0.0.1:8081', 'http://localhost:8081'];
+    expect(cmsConnectSources({ backend: 'gitlab', repo: 'a/b', branch: 'main', appId: 'x' })).toEqual([...local, 'https://gitlab.com']);
+    expect(
+      cmsConnectSources({ backend: 'gitea', repo: 'a/b', branch: 'main', appId: 'x', baseUrl: 'https://git.example.nl', apiRoot: 'https://git.example.nl/api/v1' }),
+    ).toEqual([...local, 'https://git.example.nl']);
+  });
+
   it('gives the CMS at /admin/ its own, looser policy, and keeps the other headers', () => {
     const headers = headersForPath('/admin/');
     expect(headers['Content-Security-Policy']).toBe(serialisePolicy(adminPolicy));
@@ -82,7 +92,7 @@ describe('security headers', () => {
       'http://127.0.0.1:8081',
       'http://localhost:8081',
       'https://api.github.com',
-      'https://gitlab.com',
+      new URL(site.cms.baseUrl!).origin,
     ]);
     expect(adminPolicy['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https:']);
     expect(adminPolicy['frame-ancestors']).toEqual(["'none'"]);
