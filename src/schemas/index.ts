@@ -42,9 +42,14 @@ export const collections: Record<CollectionName, CollectionDefinition> = {
   experts: { kind: 'entry', extensions: entryExtensions, singular: 'expert', plural: 'experts', schema: expertSchema },
 };
 
+// Built once per collection: making a zod schema costs far more than using one (the content check asks per file).
+const fileSchemas = new Map<CollectionName, z.ZodObject>();
+
 /** The schema of a collection as it is written in the files, references as plain ids. */
 export function fileSchema(collection: CollectionName): z.ZodObject {
-  return collections[collection].schema(idReference);
+  let schema = fileSchemas.get(collection);
+  if (!schema) fileSchemas.set(collection, (schema = collections[collection].schema(idReference)));
+  return schema;
 }
 
 export { collectionNames, type CollectionName } from './shared.ts';

@@ -7,6 +7,7 @@
 import { nl } from '../i18n/nl.ts';
 import { highlight, type Segment } from './highlight.ts';
 import { searchWords } from './query.ts';
+import { searchKinds } from './filter-keys.ts';
 import { hasFilters, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './url-state.ts';
 
 const pageSize = 20;
@@ -65,8 +66,6 @@ export function startSearchPage(): void {
     pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
       await module.options({ baseUrl: base, excerptLength: 24 });
       await module.init();
-      // Loads the filter index; without it, searches return no counts per filter value.
-      await module.filters();
       return module;
     });
     return pagefind;
@@ -144,12 +143,15 @@ export function startSearchPage(): void {
     const relaxed = words.length > 1 && results.length < minimumResults;
     if (relaxed) results = await withPartialMatches(engine, results, words, options);
     if (run !== latestRun) return;
-    showCounts(relaxed ? undefined : search.filters);
     shownResults = results;
     shownCount = 0;
     currentTerms = words;
     list.replaceChildren();
     await showMore(run);
+    if (run !== latestRun) return;
+    // Counts come after the first results; Pagefind counts only the filters it has loaded.
+    if (relaxed) showCounts(undefined);
+    else await refreshCounts(engine, run, words, options);
     const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
     if (shownResults.length === 0) {
       status.textContent = nl.searchPage.noResults(state.query);
@@ -164,15 +166,48 @@ export function startSearchPage(): void {
     }
   }
 
+  // Until a filter group other than "soort" is opened, only the small "soort" filter index loads:
+  // filtering on every kind changes no result, but makes Pagefind load and count that one filter.
+  let allFiltersLoaded = false;
+  const needsAllFilters = () =>
+    [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].some((details) => details.open && details.dataset.facet !== 'soort');
+  async function loadFilters(engine: Pagefind) {
+    if (allFiltersLoaded || !needsAllFilters()) return;
+    await engine.filters();
+    allFiltersLoaded = true;
+  }
+  const countingFilters = (filters: Record<string, { any: string[] }>) =>
+    allFiltersLoaded || filters.soort ? filters : { ...filters, soort: { any: Object.keys(searchKinds) } };
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+    details.addEventListener('toggle', () => {
+      const state = readForm();
+      if (!details.open || allFiltersLoaded || !pagefind || !state.query) return;
+      void pagefind.then((engine) => refreshCounts(engine, latestRun, searchWords(state.query), { filters: pagefindFilters(state) }));
+    });
+  }
+
+  async function refreshCounts(engine: Pagefind, run: number, words: string[], options: { filters: Record<string, { any: string[] }> }) {
+    await loadFilters(engine);
+    const counted = await engine.search(words.join(' ') || null, { ...options, filters: countingFilters(options.filters) });
+    if (run !== latestRun) return;
+    showCounts(counted?.filters);
+  }
+
   async function showMore(run: number): Promise<HTMLAnchorElement | undefined> {
     const next = shownResults.slice(shownCount, shownCount + pageSize);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (run !== latestRun) return undefined;
-    const items = data.map((result) => resultItem(result, currentTerms));
-    list.append(...items);
     shownCount += next.length;
     more.hidden = shownCount >= shownResults.length;
-    return items[0]?.querySelector('a') ?? undefined;
+    let first: HTMLAnchorElement | undefined;
+    // The first few results show as soon as they are loaded; the rest follow.
+    for (const batch of [next.slice(0, 5), next.slice(5)]) {
+      if (batch.length === 0) continue;
+      const data = await Promise.all(batch.map((result) => result.data()));
+      if (run !== latestRun) return undefined;
+      const items = data.map((result) => resultItem(result, currentTerms));
+      list.append(...items);
+      first ??= items[0]?.querySelector('a') ?? undefined;
+    }
+    return first;
   }
 
   let typingTimer: number | undefined;

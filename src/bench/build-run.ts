@@ -1,0 +1,110 @@
+/**
+ * Runs one `astro build` as a child process and measures it: wall time, CPU
+ * time, peak memory, and how long each phase took (read from Astro's own log lines, each
+ * stamped with the time it arrived).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cpuMsFromGnuTime, gnuTimePath, hasGnuTime, maxRssFromGnuTime, sampleTreeRss } from './process-memory.ts';
+
+export interface BuildPhase {
+  name: string;
+  ms: number;
+}
+
+export interface BuildRun {
+  exitCode: number | null;
+  wallMs: number;
+  /** Peak of the largest single process (GNU time), or of the sampled tree when GNU time is missing. */
+  peakRssBytes: number;
+  /** Highest sampled sum of the build and its child processes. */
+  peakTreeRssBytes: number;
+  /** User + system CPU time of the build and its children (GNU time); undefined without GNU time. */
+  cpuMs?: number;
+  phases: BuildPhase[];
+  output: string;
+}
+
+export interface BuildOptions {
+  /** The project folder: its astro.config.mjs is the one that counts. */
+  cwd: string;
+  astroBin: string;
+  env?: NodeJS.ProcessEnv;
+  /** Extra Node flags, e.g. `--cpu-prof` to profile the build. */
+  nodeFlags?: string[];
+}
+
+/** Where a phase ends, in the order Astro logs them; a marker that never shows is skipped. */
+const phaseEnds: Array<{ name: string; marker: RegExp }> = [
+  { name: 'config, content check, content sync', marker: /\[content\] Synced content/ },
+  { name: 'types and Vite bundles', marker: /generating static routes/ },
+  { name: 'rendering pages', marker: /✓ Completed in/ },
+  { name: 'sitemap and Pagefind index', marker: /\[leernetwerk:pagefind\]/ },
+];
+
+interface StampedLine {
+  ms: number;
+  text: string;
+}
+
+export function phasesFromLog(lines: StampedLine[], wallMs: number): BuildPhase[] {
+  const phases: BuildPhase[] = [];
+  let from = 0;
+  let searchFrom = 0;
+  for (const { name, marker } of phaseEnds) {
+    const index = lines.findIndex((line, i) => i >= searchFrom && marker.test(line.text));
+    if (index === -1) continue;
+    phases.push({ name, ms: lines[index]!.ms - from });
+    from = lines[index]!.ms;
+    searchFrom = index + 1;
+  }
+  phases.push({ name: 'the rest, until the process exits', ms: wallMs - from });
+  return phases;
+}
+
+export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
+  const useGnuTime = hasGnuTime();
+  const scratch = mkdtempSync(path.join(tmpdir(), 'leernetwerk-time-'));
+  const timeReport = path.join(scratch, 'time.txt');
+  const node = [process.execPath, ...(options.nodeFlags ?? []), options.astroBin, 'build'];
+  const [command, ...args] = useGnuTime ? [gnuTimePath, '-v', '-o', timeReport, ...node] : node;
+
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command!, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const memory = sampleTreeRss(child.pid!);
+    const lines: StampedLine[] = [];
+    let partial = '';
+    const collect = (chunk: Buffer) => {
+      const ms = performance.now() - started;
+      const parts = (partial + chunk.toString()).split('\n');
+      partial = parts.pop() ?? '';
+      for (const text of parts) lines.push({ ms, text });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      const wallMs = performance.now() - started;
+      const peakTreeRssBytes = memory.stop();
+      if (partial) lines.push({ ms: wallMs, text: partial });
+      const report = useGnuTime ? readFileSync(timeReport, 'utf8') : '';
+      rmSync(scratch, { recursive: true, force: true });
+      resolve({
+        exitCode,
+        wallMs,
+        peakRssBytes: maxRssFromGnuTime(report) ?? peakTreeRssBytes,
+        peakTreeRssBytes,
+        cpuMs: cpuMsFromGnuTime(report),
+        phases: phasesFromLog(lines, wallMs),
+        output: lines.map((line) => line.text).join('\n'),
+      });
+    });
+  });
+}
