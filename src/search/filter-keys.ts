@@ -24,5 +24,6 @@ export const filterKeys = {
   onderwijstype: 'Onderwijstype',
   speerpunt: 'Speerpunt',
   status: 'Status',
+  netwerkgroep: 'Netwerkgroep',
 } as const;
 export type FilterKey = keyof typeof filterKeys;

@@ -18,6 +18,8 @@ export interface SearchRecord {
   schoolTypes?: readonly SchoolType[];
   focusAreas?: readonly FocusArea[];
   status?: PrototypeStatus;
+  /** The netwerkgroep that shared a lesson, or the group a hub is about. */
+  networkGroups?: readonly string[];
   /** The date results sort on (newest first); hubs have none. */
   date?: Date;
 }
@@ -31,11 +33,16 @@ export function filterValues(record: SearchRecord): Array<[FilterKey, string]> {
     ...(record.schoolTypes ?? []).map((id): [FilterKey, string] => ['onderwijstype', id]),
     ...(record.focusAreas ?? []).map((id): [FilterKey, string] => ['speerpunt', id]),
     ...(record.status ? [['status', record.status] as [FilterKey, string]] : []),
+    ...(record.networkGroups ?? []).map((id): [FilterKey, string] => ['netwerkgroep', id]),
   ];
 }
 
 /** Names for every filter value, for the search page: `{ werkgebied: { heiloo: 'Heiloo' } }`. */
-export function facetLabels(names: { regions: Record<string, string>; topics: Record<string, string> }) {
+export function facetLabels(names: {
+  regions: Record<string, string>;
+  topics: Record<string, string>;
+  networkGroups: Record<string, string>;
+}) {
   const short = Object.fromEntries(Object.entries(focusAreas).map(([id, area]) => [id, area.short]));
   return {
     soort: { ...searchKinds },
@@ -44,6 +51,7 @@ export function facetLabels(names: { regions: Record<string, string>; topics: Re
     onderwijstype: { ...schoolTypes },
     speerpunt: short,
     status: { ...prototypeStatuses },
+    netwerkgroep: names.networkGroups,
   } satisfies Record<FilterKey, Record<string, string>>;
 }
 export type FacetLabels = ReturnType<typeof facetLabels>;

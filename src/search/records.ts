@@ -43,6 +43,7 @@ export function lessonSearch(lesson: Lesson, site: Relations): EntrySearch {
       topics: data.topics.map(refId),
       schoolTypes: data.schoolTypes,
       focusAreas: prototype?.data.focusAreas ?? [],
+      networkGroups: data.networkGroup ? [refId(data.networkGroup)] : [],
       date: data.date,
     },
     ...shared(site, data.regions, data.topics),

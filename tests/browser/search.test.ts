@@ -9,10 +9,12 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { useSampleSite } from '../helpers/browser.ts';
-import { sampleSiteDir } from '../helpers/paths.ts';
+import { contentDir, sampleSiteDir } from '../helpers/paths.ts';
+import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
 import { searchFor, shownResults, waitForSearch } from '../helpers/search-page.ts';
 
 const site = useSampleSite();
+const content = relationsFromFolder(contentDir);
 const open = (sitePath: string) => site.page(sitePath);
 const topThree = (results: { href: string }[]) => results.slice(0, 3).map((result) => result.href);
 
@@ -110,6 +112,13 @@ describe('search on /zoeken/', () => {
     expect(vso.results.map((result) => result.href)).toEqual(['/prototypen/stage-in-de-buurt-vso/']);
     const focus = await searchFor(open, { speerpunt: 'lerend-netwerk', soort: 'prototype' });
     expect(focus.results.map((result) => result.href)).toContain('/prototypen/intervisie-intern-begeleiders/');
+  });
+
+  it('lists the lessons a netwerkgroep shared', async () => {
+    const { results } = await searchFor(open, { netwerkgroep: 'oudersteunpunt', soort: 'les' });
+    const expected = content.lessonsForNetworkGroup('oudersteunpunt').map((lesson) => `/lessen/${lesson.id}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(results.map((result) => result.href).sort()).toEqual(expected.sort());
   });
 
   it('sorts by date, newest first', async () => {
