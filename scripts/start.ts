@@ -11,7 +11,13 @@ const decapServer = path.resolve('node_modules/decap-server/dist/index.js');
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 console.log('De site wordt eerst één keer gebouwd, voor de zoekfunctie ...');
-await runToEnd({ name: 'astro build', command: process.execPath, args: [astro, 'build'], env });
+try {
+  await runToEnd({ name: 'astro build', command: process.execPath, args: [astro, 'build'], env });
+} catch {
+  // The build has said what is wrong (file, field, problem); no stack trace on top of that.
+  console.error('\nDe site kon niet worden gebouwd. Herstel wat hierboven staat en start opnieuw met npm start.');
+  process.exit(1);
+}
 console.log(`
 De site draait op http://localhost:4321/ en het beheer op http://localhost:4321/admin/ (stoppen: Ctrl+C).
 Wat je in het beheer opslaat, komt meteen in content/. Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
