@@ -1,5 +1,5 @@
 /** `npm run format:content`: rewrites content/ in the form Decap CMS writes, so CMS edits stay small. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatContentFile } from '../src/cms/content-format.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
@@ -8,7 +8,7 @@ const contentDir = path.resolve(process.env.LEERNETWERK_CONTENT_DIR ?? 'content'
 let changed = 0;
 for (const file of readContentFiles(contentDir)) {
   if (file.extension === 'mdx') continue;
-  const text = readFileSync(file.absolutePath, 'utf8');
+  const text = file.source;
   const formatted = formatContentFile(file.collection, text);
   if (formatted === text) continue;
   writeFileSync(file.absolutePath, formatted);

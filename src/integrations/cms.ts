@@ -18,14 +18,15 @@ const previewCss = fileURLToPath(new URL('../styles/global.css', import.meta.url
 /** The kind label a preview shows above the title, as on the site. */
 const previewKinds = { lessons: nl.kinds.lesson, prototypes: nl.kinds.prototype, experts: nl.kinds.expert };
 
-/** The admin files that are generated, by file name. */
-function generatedFiles(mode: 'local' | 'production'): Record<string, string> {
+/** The admin files that are generated, by file name; each is made only when asked for. */
+function generatedFiles(mode: 'local' | 'production'): Record<string, () => string> {
   return {
-    'index.html': adminIndexHtml(site),
-    'config.yml': cmsConfigYaml({ site, mode, localBackendUrl: process.env.LEERNETWERK_CMS_LOCAL_URL }),
-    'cms-setup.js': cmsSetupScript(site, previewKinds),
+    'index.html': () => adminIndexHtml(site),
+    'config.yml': () => cmsConfigYaml({ site, mode, localBackendUrl: process.env.LEERNETWERK_CMS_LOCAL_URL }),
+    'cms-setup.js': () => cmsSetupScript(site, previewKinds),
     // The preview pane shows an entry on its own: give it the page's margins.
-    'preview.css': `${readFileSync(previewCss, 'utf8')}\n.preview { padding-block: 1.5rem; }\n.preview .prose > div > * + * { margin-block-start: 1em; }\n`,
+    'preview.css': () =>
+      `${readFileSync(previewCss, 'utf8')}\n.preview { padding-block: 1.5rem; }\n.preview .prose > div > * + * { margin-block-start: 1em; }\n`,
   };
 }
 
@@ -36,6 +37,7 @@ export function cms(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const prefix = `${site.basePath}${adminFolder}/`;
         const bundle = new Map(decapBundleFiles().map((file) => [path.basename(file), file]));
+        const generated = generatedFiles('local');
         server.middlewares.use((request, response, next) => {
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (pathname === prefix.slice(0, -1)) {
@@ -45,9 +47,9 @@ export function cms(): AstroIntegration {
           if (!pathname.startsWith(prefix)) return next();
           const name = pathname.slice(prefix.length) || 'index.html';
           const type = contentTypes[path.extname(name)] ?? 'application/octet-stream';
-          const generated = generatedFiles('local')[name];
-          if (generated !== undefined) {
-            response.writeHead(200, { 'Content-Type': type }).end(generated);
+          const make = generated[name];
+          if (make !== undefined) {
+            response.writeHead(200, { 'Content-Type': type }).end(make());
             return;
           }
           const file = bundle.get(name);
@@ -59,7 +61,7 @@ export function cms(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const adminDir = path.join(fileURLToPath(dir), adminFolder);
         mkdirSync(adminDir, { recursive: true });
-        for (const [name, text] of Object.entries(generatedFiles('production'))) writeFileSync(path.join(adminDir, name), text);
+        for (const [name, make] of Object.entries(generatedFiles('production'))) writeFileSync(path.join(adminDir, name), make());
         const bundle = decapBundleFiles();
         for (const file of bundle) copyFileSync(file, path.join(adminDir, path.basename(file)));
         logger.info(`Beheer (Decap CMS) geschreven in /${adminFolder}/ (${bundle.length} bestanden van decap-cms).`);

@@ -16,6 +16,8 @@ export interface ContentFile {
   /** File name without extension. */
   id: string;
   extension: string;
+  /** The whole file as read, for checks that report lines (privacy guard) and for rewriting it. */
+  source: string;
   /** Parsed YAML or frontmatter; undefined when it could not be parsed. */
   data: unknown;
   body: string;
@@ -48,7 +50,7 @@ function parseFile(collection: CollectionName, absolutePath: string, displayPath
   const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
   const id = fileName.slice(0, fileName.length - extension.length - 1);
   const source = readFileSync(absolutePath, 'utf8');
-  const base = { collection, displayPath, absolutePath, id, extension };
+  const base = { collection, displayPath, absolutePath, id, extension, source };
   if (collections[collection].kind === 'data') {
     try {
       return { ...base, data: yaml.load(source) ?? {}, body: '', bodyStartLine: 1 };

@@ -5,7 +5,7 @@
  * `x.mdx`, file names that are not valid ids, images that are not there, and
  * personal data where it does not belong (privacy-guard.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, fileSchema, type CollectionName } from '../schemas/index.ts';
@@ -119,8 +119,7 @@ function imageProblems(entry: ValidatedEntry, publicDir: string): ContentProblem
 
 /** Personal data where it does not belong (see privacy-guard.ts); drafts too, since the files are public in the repository. */
 function privacyProblems(entry: ValidatedEntry): ContentProblem[] {
-  const source = readFileSync(entry.file.absolutePath, 'utf8');
-  return privacyFindings(entry.file, entry.data, source).map((finding) => ({ ...finding, severity: 'error' }));
+  return privacyFindings(entry.file, entry.data, entry.file.source).map((finding) => ({ ...finding, severity: 'error' }));
 }
 
 function emptyRecord<T>(make: () => T): Record<CollectionName, T> {

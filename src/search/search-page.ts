@@ -102,11 +102,15 @@ export function startSearchPage(): void {
     void run(state);
   }
 
-  /** Shows the number of results per filter value; without counts (partial matches) it shows none. */
+  /**
+   * Shows the number of results per filter value. A filter Pagefind has not
+   * counted (not loaded yet, or partial matches) shows no number rather than a wrong 0.
+   */
   function showCounts(counts: Record<string, Record<string, number>> | undefined): void {
     for (const box of checkboxes) {
       const label = form.querySelector(`label[for="${box.id}"] [data-count-for]`);
-      if (label) label.textContent = counts ? `(${counts[box.name]?.[box.value] ?? 0})` : '';
+      const counted = counts?.[box.name];
+      if (label) label.textContent = counted ? `(${counted[box.value] ?? 0})` : '';
     }
   }
 
@@ -181,7 +185,7 @@ export function startSearchPage(): void {
   for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
     details.addEventListener('toggle', () => {
       const state = readForm();
-      if (!details.open || allFiltersLoaded || !pagefind || !state.query) return;
+      if (!details.open || allFiltersLoaded || !pagefind || (!state.query && !hasFilters(state))) return;
       void pagefind.then((engine) => refreshCounts(engine, latestRun, searchWords(state.query), { filters: pagefindFilters(state) }));
     });
   }

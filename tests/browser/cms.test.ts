@@ -149,8 +149,8 @@ describe('editing through Decap CMS with the local backend', () => {
     await page.locator('input[id^="alt-field"]').fill('Een leeg klaslokaal met stoelen op de tafels');
     await publishNow(page);
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('alt: Een leeg klaslokaal met stoelen op de tafels\n');
-    // Decap saves an uploaded file together with the entry.
-    expect(existsSync(path.join(repoDir, 'public', 'uploads', 'klaslokaal.png'))).toBe(true);
+    // Decap saves an uploaded file together with the entry; decap-server writes them one after the other.
+    await expect.poll(() => existsSync(path.join(repoDir, 'public', 'uploads', 'klaslokaal.png')), { timeout: 15_000 }).toBe(true);
     const entry = readEntry(file);
     expect(entry.data.photo).toEqual({ src: '/uploads/klaslokaal.png', alt: 'Een leeg klaslokaal met stoelen op de tafels' });
     expect(checkContent(repoContent, path.join(repoDir, 'public')).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
