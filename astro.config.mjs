@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cms } from './src/integrations/cms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { sanitiseMarkdown } from './src/lib/markdown-sanitise.ts';
+import { sanitiseMarkdown } from './src/security/markdown-sanitise.ts';
 import site from './src/site.config.ts';
 
 // Tests and the benchmark build other content into other folders, side by side.

@@ -10,8 +10,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBenchmark } from '../src/bench/run-benchmark.ts';
-import { formatReport } from '../src/bench/table.ts';
+import { runBenchmark } from '../tools/bench/run-benchmark.ts';
+import { formatReport } from '../tools/bench/table.ts';
 
 const { values } = parseArgs({
   options: {

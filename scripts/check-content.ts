@@ -4,8 +4,8 @@
  * which never fails the check.
  */
 import path from 'node:path';
-import { contentHealth, formatHealthReport } from '../src/lib/content-health.ts';
-import { checkContent, formatProblem } from '../src/lib/content-validation.ts';
+import { contentHealth, formatHealthReport } from '../src/content-check/health.ts';
+import { checkContent, formatProblem } from '../src/content-check/validation.ts';
 import site from '../src/site.config.ts';
 
 const contentDir = path.resolve(process.env.LEERNETWERK_CONTENT_DIR ?? 'content');

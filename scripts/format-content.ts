@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatContentFile } from '../src/cms/content-format.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
+import { readContentFiles } from '../src/content-check/content-files.ts';
 
 const contentDir = path.resolve(process.env.LEERNETWERK_CONTENT_DIR ?? 'content');
 let changed = 0;

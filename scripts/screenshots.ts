@@ -5,8 +5,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../src/lib/chromium.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { launchChromium } from '../tools/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const distDir = path.resolve(process.argv[2] ?? 'dist');
 const outDir = path.resolve('screenshots');

@@ -4,7 +4,7 @@
  * decap-server, so the CMS at /admin/ saves straight into content/.
  */
 import path from 'node:path';
-import { runTogether, runToEnd } from '../src/lib/processes.ts';
+import { runTogether, runToEnd } from '../tools/processes.ts';
 
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 const decapServer = path.resolve('node_modules/decap-server/dist/index.js');

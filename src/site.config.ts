@@ -2,7 +2,7 @@
  * The one file a samenwerkingsverband changes to run this site as its own:
  * name, address, logo, colours and contact. See "Een eigen Leernetwerk" in the README.
  */
-import { defineSiteConfig } from './lib/site-config.ts';
+import { defineSiteConfig } from './config/define-site-config.ts';
 
 export default defineSiteConfig({
   name: 'Leernetwerk',

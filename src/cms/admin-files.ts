@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { SiteConfig } from '../schemas/site.ts';
+import type { SiteConfig } from '../config/site-schema.ts';
 
 export const adminFolder = 'admin';
 

@@ -4,8 +4,9 @@
  * never drift from the content model.
  */
 import yaml from 'js-yaml';
-import type { SiteConfig } from '../schemas/site.ts';
-import { cmsSettings, decapBackend, supportsEditorialWorkflow } from './backend.ts';
+import type { SiteConfig } from '../config/site-schema.ts';
+import { cmsSettings } from '../config/cms-settings.ts';
+import { decapBackend, supportsEditorialWorkflow } from './backend.ts';
 import { decapCollections } from './collections.ts';
 
 export interface CmsConfigOptions {

@@ -4,14 +4,14 @@
  * it serves the same files, with a config that saves through decap-server
  * into content/ (see scripts/start.ts).
  */
-import { copyFileSync, createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminFolder, adminIndexHtml, cmsSetupScript, decapBundleFiles } from '../cms/admin-files.ts';
 import { cmsConfigYaml } from '../cms/config.ts';
 import { nl } from '../i18n/nl.ts';
-import { contentTypes } from '../lib/static-server.ts';
+import { contentTypeFor, sendFile } from './serve-file.ts';
 import site from '../site.config.ts';
 
 const previewCss = fileURLToPath(new URL('../styles/global.css', import.meta.url));
@@ -46,16 +46,14 @@ export function cms(): AstroIntegration {
           }
           if (!pathname.startsWith(prefix)) return next();
           const name = pathname.slice(prefix.length) || 'index.html';
-          const type = contentTypes[path.extname(name)] ?? 'application/octet-stream';
           const make = generated[name];
           if (make !== undefined) {
-            response.writeHead(200, { 'Content-Type': type }).end(make());
+            response.writeHead(200, { 'Content-Type': contentTypeFor(name) }).end(make());
             return;
           }
           const file = bundle.get(name);
           if (!file) return next();
-          response.writeHead(200, { 'Content-Type': type });
-          createReadStream(file).pipe(response);
+          sendFile(response, file);
         });
       },
       'astro:build:done': ({ dir, logger }) => {

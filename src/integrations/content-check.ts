@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-validation.ts';
+import { checkContent, formatProblem } from '../content-check/validation.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -4,12 +4,11 @@
  * `astro dev` it serves the index of the last build, so search works while
  * editing (`npm start` builds once before it starts the dev server).
  */
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { contentTypes, fileFor } from '../lib/static-server.ts';
+import { fileFor, sendFile } from './serve-file.ts';
 
 export const pagefindFolder = 'pagefind';
 
@@ -36,8 +35,7 @@ export function pagefind(): AstroIntegration {
             response.end();
             return;
           }
-          response.setHeader('Content-Type', contentTypes[path.extname(file)] ?? 'application/octet-stream');
-          createReadStream(file).pipe(response);
+          sendFile(response, file);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,6 +1,6 @@
 /** /theme.css: the colours from src/site.config.ts as CSS custom properties (a file, so no inline style is needed under the CSP). */
 import type { APIRoute } from 'astro';
-import { contrastRatio } from '../lib/contrast.ts';
+import { contrastRatio } from '../config/contrast.ts';
 import site from '../site.config.ts';
 
 export const GET: APIRoute = () => {

@@ -26,7 +26,7 @@ export type CollectionName = (typeof collectionNames)[number];
  * Makes the schema for a field that holds the id of an entry in another
  * collection. Astro passes its `reference()`; the content check and the tests
  * pass `idReference`, which keeps the plain id. Neither checks that the id
- * exists: src/lib/content-validation.ts does that against the real files.
+ * exists: src/content-check/validation.ts does that against the real files.
  */
 export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 

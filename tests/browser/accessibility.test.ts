@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/lib/contrast.ts';
+import { contrastRatio } from '../../src/config/contrast.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { useSampleSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/page-types.ts';

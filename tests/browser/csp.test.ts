@@ -1,6 +1,6 @@
 /**
  * Every page works under the shipped Content-Security-Policy: the sample
- * site is served with the headers of src/lib/csp.ts (as public/_headers makes
+ * site is served with the headers of src/security/csp.ts (as public/_headers makes
  * a static host send them) and every page type loads in Chromium without a
  * single CSP violation, search included. The built pages carry the same
  * policy in a <meta> tag, before anything it governs.
@@ -10,8 +10,8 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, metaContentSecurityPolicy, serialisePolicy, sitePolicy } from '../../src/lib/csp.ts';
-import { listFiles } from '../../src/lib/link-check.ts';
+import { headersForPath, metaContentSecurityPolicy, serialisePolicy, sitePolicy } from '../../src/security/csp.ts';
+import { listFiles } from '../../tools/link-check.ts';
 import { useSampleSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { sampleSiteDir } from '../helpers/paths.ts';
@@ -91,7 +91,7 @@ describe('Content-Security-Policy', () => {
       const meta = head?.querySelector('meta[http-equiv="Content-Security-Policy"]');
       if (!meta) return [`${file}: no <meta http-equiv="Content-Security-Policy">`];
       const issues: string[] = [];
-      if (meta.getAttribute('content') !== metaContentSecurityPolicy) issues.push(`${file}: the meta policy differs from src/lib/csp.ts`);
+      if (meta.getAttribute('content') !== metaContentSecurityPolicy) issues.push(`${file}: the meta policy differs from src/security/csp.ts`);
       const elements = head!.querySelectorAll('*');
       const first = elements.findIndex((element) => ['link', 'script', 'style', 'img'].includes(element.tagName.toLowerCase()));
       if (first >= 0 && first < elements.indexOf(meta)) issues.push(`${file}: <${elements[first].tagName.toLowerCase()}> comes before the CSP meta tag`);

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/link-check.ts';
+import { listFiles } from '../../tools/link-check.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { useSampleSite } from '../helpers/browser.ts';
 import { fixturesDir, outputDir } from '../helpers/paths.ts';

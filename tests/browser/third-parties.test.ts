@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/link-check.ts';
+import { listFiles } from '../../tools/link-check.ts';
 import { useSampleSite } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { sampleSiteDir } from '../helpers/paths.ts';

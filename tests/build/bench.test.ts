@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateContent, scaleFor } from '../../src/bench/content-generator.ts';
-import { runBenchmark, type BenchResult } from '../../src/bench/run-benchmark.ts';
-import { formatReport } from '../../src/bench/table.ts';
-import { checkContent } from '../../src/lib/content-validation.ts';
+import { generateContent, scaleFor } from '../../tools/bench/content-generator.ts';
+import { runBenchmark, type BenchResult } from '../../tools/bench/run-benchmark.ts';
+import { formatReport } from '../../tools/bench/table.ts';
+import { checkContent } from '../../src/content-check/validation.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'leernetwerk-bench-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/link-check.ts';
+import { listFiles } from '../../tools/link-check.ts';
 import { validateHtml } from '../helpers/html-validator.ts';
 import { outputDir, sampleSiteDir } from '../helpers/paths.ts';
 

@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, listFiles } from '../../src/lib/link-check.ts';
+import { checkLinks, listFiles } from '../../tools/link-check.ts';
 import { focusAreaIds } from '../../src/schemas/focus-areas.ts';
 import site from '../../src/site.config.ts';
 import { contentDir, sampleSiteDir } from '../helpers/paths.ts';
 import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
-import { checkContent } from '../../src/lib/content-validation.ts';
+import { checkContent } from '../../src/content-check/validation.ts';
 
 const content = relationsFromFolder(contentDir);
 const page = (sitePath: string) => path.join(sampleSiteDir, sitePath, 'index.html');

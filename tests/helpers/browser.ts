@@ -5,8 +5,8 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../src/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { launchChromium } from '../../tools/chromium.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { sampleSiteDir } from './paths.ts';
 
 export interface SampleSite {

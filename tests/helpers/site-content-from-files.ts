@@ -3,8 +3,8 @@
  * real schemas (via the content check), without Astro. Lets unit tests ask
  * relation questions about fixture or sample content.
  */
-import { siteContentFromEntries } from '../../src/lib/content-health.ts';
-import { checkContent } from '../../src/lib/content-validation.ts';
+import { siteContentFromEntries } from '../../src/content-check/health.ts';
+import { checkContent } from '../../src/content-check/validation.ts';
 import { buildRelations } from '../../src/lib/relations.ts';
 import { publicDir } from './paths.ts';
 

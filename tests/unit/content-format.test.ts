@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatContentFile } from '../../src/cms/content-format.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readContentFiles } from '../../src/content-check/content-files.ts';
 import { contentDir } from '../helpers/paths.ts';
 
 const files = readContentFiles(contentDir).filter((file) => file.extension !== 'mdx');

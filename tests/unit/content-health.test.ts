@@ -13,8 +13,8 @@ import {
   staleExperts,
   unlinkedExperts,
   type HealthNote,
-} from '../../src/lib/content-health.ts';
-import { checkContent } from '../../src/lib/content-validation.ts';
+} from '../../src/content-check/health.ts';
+import { checkContent } from '../../src/content-check/validation.ts';
 import { buildRelations } from '../../src/lib/relations.ts';
 import { contentWithCase } from '../helpers/content-fixture.ts';
 import { fixturesDir, publicDir } from '../helpers/paths.ts';

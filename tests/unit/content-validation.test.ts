@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-validation.ts';
+import { checkContent, formatProblem } from '../../src/content-check/validation.ts';
 import { contentWithCase } from '../helpers/content-fixture.ts';
 import { fixturesDir, publicDir } from '../helpers/paths.ts';
 import { brokenContentCases } from '../helpers/broken-content-cases.ts';

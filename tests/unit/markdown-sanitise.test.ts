@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, sanitiseMarkdown } from '../../src/lib/markdown-sanitise.ts';
+import { isSafeUrl, sanitiseMarkdown } from '../../src/security/markdown-sanitise.ts';
 
 // Sätteri renders synchronously when no plugin is async.
 const render = (markdown: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isOlderThan, monthsBefore } from '../../src/lib/dates.ts';
 import { compareBySurname, surnameSortKey } from '../../src/lib/names.ts';
-import { closestMatch } from '../../src/lib/suggest.ts';
+import { closestMatch } from '../../src/content-check/suggest.ts';
 
 describe('Dutch names', () => {
   it('sorts by surname without tussenvoegsels', () => {

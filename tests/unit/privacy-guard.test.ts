@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-validation.ts';
-import { dutchPhoneDigits, findPersonalData, maskPersonalData, passesElfproef, privacyFindings } from '../../src/lib/privacy-guard.ts';
+import { readContentFiles } from '../../src/content-check/content-files.ts';
+import { checkContent, formatProblem } from '../../src/content-check/validation.ts';
+import { dutchPhoneDigits, findPersonalData, maskPersonalData, passesElfproef, privacyFindings } from '../../src/content-check/privacy-guard.ts';
 import { contentDir, fixturesDir, publicDir } from '../helpers/paths.ts';
 
 const found = (text: string) => findPersonalData(text).map((match) => `${match.kind}: ${match.text}`);

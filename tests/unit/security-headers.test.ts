@@ -1,5 +1,5 @@
 /**
- * The security headers have one source, src/lib/csp.ts: public/_headers and
+ * The security headers have one source, src/security/csp.ts: public/_headers and
  * netlify.toml must say exactly what it says, and the policy must be as
  * strict as the site allows.
  */
@@ -17,18 +17,18 @@ import {
   renderNetlifyHeaders,
   serialisePolicy,
   sitePolicy,
-} from '../../src/lib/csp.ts';
+} from '../../src/security/csp.ts';
 import site from '../../src/site.config.ts';
 import { projectRoot, publicDir } from '../helpers/paths.ts';
 
 const netlifyToml = readFileSync(path.join(projectRoot, 'netlify.toml'), 'utf8');
 
 describe('security headers', () => {
-  it('public/_headers matches src/lib/csp.ts (regenerate it with renderHeadersFile() when the policy changes)', () => {
+  it('public/_headers matches src/security/csp.ts (regenerate it with renderHeadersFile() when the policy changes)', () => {
     expect(readFileSync(path.join(publicDir, '_headers'), 'utf8')).toBe(renderHeadersFile());
   });
 
-  it('netlify.toml has the same headers as src/lib/csp.ts, between its markers', () => {
+  it('netlify.toml has the same headers as src/security/csp.ts, between its markers', () => {
     const start = netlifyToml.indexOf(netlifyHeadersStart);
     const end = netlifyToml.indexOf(netlifyHeadersEnd);
     expect(start, `netlify.toml has no line "${netlifyHeadersStart}"`).toBeGreaterThanOrEqual(0);

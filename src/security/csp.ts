@@ -10,8 +10,7 @@
  * @see https://content-security-policy.com/ for what each directive does.
  */
 
-import { cmsSettings } from '../cms/backend.ts';
-import type { CmsSettings } from '../schemas/site.ts';
+import { cmsSettings, type CmsSettings } from '../config/cms-settings.ts';
 import site from '../site.config.ts';
 
 /** Directive name to its sources, in the order they are written. */
@@ -117,10 +116,10 @@ export function headersForPath(pathname: string): Record<string, string> {
 /** public/_headers, in the format of Netlify and Cloudflare Pages. */
 export function renderHeadersFile(): string {
   const blocks = headerRules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-  return `# Generated from src/lib/csp.ts (renderHeadersFile); tests/unit/security-headers.test.ts checks that it matches.\n${blocks.join('\n\n')}\n`;
+  return `# Generated from src/security/csp.ts (renderHeadersFile); tests/unit/security-headers.test.ts checks that it matches.\n${blocks.join('\n\n')}\n`;
 }
 
-export const netlifyHeadersStart = '# BEGIN security headers (generated from src/lib/csp.ts by renderNetlifyHeaders; a test checks that it matches)';
+export const netlifyHeadersStart = '# BEGIN security headers (generated from src/security/csp.ts by renderNetlifyHeaders; a test checks that it matches)';
 export const netlifyHeadersEnd = '# END security headers';
 
 /** The [[headers]] tables of netlify.toml, between the start and end markers. */

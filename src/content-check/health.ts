@@ -4,9 +4,9 @@
  * nobody has drawn a lesson from yet, profiles nothing links to, and topics or
  * werkgebieden without any content. Warnings only: the build never fails on these.
  */
-import type { ContentCheckResult, ValidatedEntry } from './content-validation.ts';
-import { formatDate, isOlderThan } from './dates.ts';
-import { buildRelations, type Relations, type SiteContent } from './relations.ts';
+import type { ContentCheckResult, ValidatedEntry } from './validation.ts';
+import { formatDate, isOlderThan } from '../lib/dates.ts';
+import { buildRelations, type Relations, type SiteContent } from '../lib/relations.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
 export type HealthKind =

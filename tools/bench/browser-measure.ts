@@ -7,8 +7,8 @@
  * the times; they measure loading, Pagefind and rendering.
  */
 import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from '../lib/chromium.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { launchChromium } from '../chromium.ts';
+import { serveStatic } from '../static-server.ts';
 import { startCountingProxy, type CountingProxy, type ServedResponse } from './counting-proxy.ts';
 
 export interface Transfer {

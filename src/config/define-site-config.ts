@@ -1,5 +1,5 @@
 /** Validates src/site.config.ts once, with a readable message when a fork fills it in wrongly. */
-import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from '../schemas/site.ts';
+import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from './site-schema.ts';
 
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);

@@ -4,42 +4,9 @@
  * cannot make the site unreadable by accident.
  */
 import { z } from 'astro/zod';
-import { contrastRatio } from '../lib/contrast.ts';
-import './shared.ts';
-
-/**
- * Where the CMS saves its edits: the git host of the site's repository.
- * Each value can be overridden by an environment variable at build time
- * (see src/cms/backend.ts), so one fork can deploy to several hosts.
- */
-export const cmsBackends = ['github', 'gitlab', 'gitea'] as const;
-export const cmsSettingsSchema = z
-  .object({
-    /** github, gitlab or gitea (Gitea and Forgejo). */
-    backend: z.enum(cmsBackends),
-    /** The repository as owner/name. */
-    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'moet eigenaar/naam zijn, bijvoorbeeld swv/leernetwerk' }),
-    branch: z.string().min(1).default('main'),
-    /** GitHub: address of the OAuth proxy. Gitea: address of the Gitea server. GitLab: only when self-hosted. */
-    baseUrl: z.url().optional(),
-    /** GitLab and Gitea: id of the OAuth application (PKCE, no proxy needed). */
-    appId: z.string().min(1).optional(),
-    /** Gitea, or a self-hosted GitLab: the API address, e.g. https://git.example.nl/api/v1 */
-    apiRoot: z.url().optional(),
-  })
-  .superRefine((cms, context) => {
-    const needs = (field: 'baseUrl' | 'appId' | 'apiRoot', why: string) => {
-      if (cms[field] === undefined) context.addIssue({ code: 'custom', path: [field], message: `ontbreekt: ${why}` });
-    };
-    if (cms.backend === 'github') needs('baseUrl', 'GitHub heeft het adres van een OAuth-proxy nodig');
-    if (cms.backend === 'gitlab') needs('appId', 'GitLab heeft de id van een OAuth-applicatie nodig');
-    if (cms.backend === 'gitea') {
-      needs('appId', 'Gitea heeft de id van een OAuth-applicatie nodig');
-      needs('baseUrl', 'Gitea heeft het adres van de server nodig');
-      needs('apiRoot', 'Gitea heeft het adres van de API nodig');
-    }
-  });
-export type CmsSettings = z.output<typeof cmsSettingsSchema>;
+import { cmsSettingsSchema } from './cms-settings.ts';
+import { contrastRatio } from './contrast.ts';
+import '../schemas/shared.ts';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #0b5e6b' });
 

@@ -3,28 +3,11 @@
  * benchmark. Serves dist/ like a static host does: index.html for folders,
  * 404.html for what is missing, and optional extra headers (such as the CSP).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-export const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.yml': 'text/yaml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentTypeFor, fileFor } from '../src/integrations/serve-file.ts';
 
 export interface StaticServer {
   url: string;
@@ -37,16 +20,6 @@ export interface StaticServerOptions {
   port?: number;
   /** Files served instead of what is on disk, by URL path (tests use it to swap in another config). */
   overrides?: Record<string, { body: string; type: string }>;
-}
-
-/** The file a static host would serve for `pathname` under `root`, if any. */
-export function fileFor(root: string, pathname: string): string | undefined {
-  const safe = path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  const candidate = path.join(root, safe);
-  if (!candidate.startsWith(root)) return undefined;
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  const index = path.join(candidate, 'index.html');
-  return existsSync(index) ? index : undefined;
 }
 
 export function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
@@ -66,7 +39,7 @@ export function serveStatic(root: string, options: StaticServerOptions = {}): Pr
     const file = fileFor(absoluteRoot, pathname);
     const status = file ? 200 : 404;
     const served = file ?? path.join(absoluteRoot, '404.html');
-    const type = contentTypes[path.extname(served)] ?? 'application/octet-stream';
+    const type = contentTypeFor(served);
     response.writeHead(status, { 'Content-Type': type, ...options.headers });
     if (request.method === 'HEAD' || !existsSync(served)) {
       response.end();

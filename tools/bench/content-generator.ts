@@ -7,9 +7,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { focusAreaIds } from '../schemas/focus-areas.ts';
-import { schoolTypes, type SchoolType } from '../schemas/shared.ts';
-import { prototypeStatuses } from '../schemas/statuses.ts';
+import { focusAreaIds } from '../../src/schemas/focus-areas.ts';
+import { schoolTypes, type SchoolType } from '../../src/schemas/shared.ts';
+import { prototypeStatuses } from '../../src/schemas/statuses.ts';
 import {
   askMeAbout,
   availability,
