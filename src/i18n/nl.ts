@@ -41,6 +41,35 @@ export const nl = {
     noResultsTips: 'Tips: gebruik minder of andere woorden, of haal filters weg.',
     noResultsBrowse: 'Of kijk per werkgebied of thema:',
     showing: (shown: number, total: number) => `${shown} van ${total} getoond`,
+    chosenCount: (count: number) => ` (${count} gekozen)`,
+  },
+  /** Names of the search filters, by filter key (src/search/contract.ts), in the order the search page shows them. */
+  searchFilters: {
+    soort: 'Soort',
+    werkgebied: 'Werkgebied',
+    thema: 'Thema',
+    onderwijstype: 'Onderwijstype',
+    speerpunt: 'Speerpunt',
+    status: 'Status',
+    netwerkgroep: 'Netwerkgroep',
+  },
+  /** Names of the kinds of search result, by the values of the "soort" filter (src/search/contract.ts). */
+  searchKinds: {
+    prototype: 'Goed voorbeeld',
+    les: 'Les',
+    expert: 'Wie weet wat',
+    werkgebied: 'Werkgebied',
+    thema: 'Thema',
+    netwerkgroep: 'Netwerkgroep',
+    speerpunt: 'Speerpunt',
+    pagina: 'Over deze site',
+  },
+  /** The link under a hub section that shows only the newest cards. */
+  hubMore: {
+    link: (count: number, noun: string) => `Bekijk alle ${count} ${noun} in het zoeken`,
+    prototypes: 'goede voorbeelden',
+    lessons: 'lessen',
+    experts: 'mensen',
   },
   breadcrumbs: 'Kruimelpad',
   footer: {

@@ -1,14 +1,13 @@
 /**
- * Every Pagefind filter key, and how a page yields its values. Values are ids
+ * How a page yields a value for each Pagefind filter key (keys in contract.ts). Values are ids
  * (they go into the URL: /zoeken/?werkgebied=heiloo); the search page turns
  * them back into names with `facetLabels()`.
  */
 import { focusAreas, type FocusArea } from '../schemas/focus-areas.ts';
 import { schoolTypes, type SchoolType } from '../schemas/shared.ts';
 import { prototypeStatuses, type PrototypeStatus } from '../schemas/statuses.ts';
-import { filterKeys, searchKinds, type FilterKey, type SearchKind } from './filter-keys.ts';
-
-export { filterKeys, searchKinds, type FilterKey, type SearchKind };
+import { nl } from '../i18n/nl.ts';
+import { filterKey, searchKinds, type FilterKey, type SearchKind } from './contract.ts';
 
 /** The searchable facts of one page. */
 export interface SearchRecord {
@@ -26,14 +25,15 @@ export interface SearchRecord {
 
 /** Every (key, value) pair a page is filtered on. */
 export function filterValues(record: SearchRecord): Array<[FilterKey, string]> {
+  const pairs = (key: FilterKey, ids: readonly string[] = []) => ids.map((id): [FilterKey, string] => [key, id]);
   return [
-    ['soort', record.kind] as [FilterKey, string],
-    ...(record.regions ?? []).map((id): [FilterKey, string] => ['werkgebied', id]),
-    ...(record.topics ?? []).map((id): [FilterKey, string] => ['thema', id]),
-    ...(record.schoolTypes ?? []).map((id): [FilterKey, string] => ['onderwijstype', id]),
-    ...(record.focusAreas ?? []).map((id): [FilterKey, string] => ['speerpunt', id]),
-    ...(record.status ? [['status', record.status] as [FilterKey, string]] : []),
-    ...(record.networkGroups ?? []).map((id): [FilterKey, string] => ['netwerkgroep', id]),
+    ...pairs(filterKey.kind, [record.kind]),
+    ...pairs(filterKey.region, record.regions),
+    ...pairs(filterKey.topic, record.topics),
+    ...pairs(filterKey.schoolType, record.schoolTypes),
+    ...pairs(filterKey.focusArea, record.focusAreas),
+    ...pairs(filterKey.status, record.status ? [record.status] : []),
+    ...pairs(filterKey.networkGroup, record.networkGroups),
   ];
 }
 
@@ -44,14 +44,15 @@ export function facetLabels(names: {
   networkGroups: Record<string, string>;
 }) {
   const short = Object.fromEntries(Object.entries(focusAreas).map(([id, area]) => [id, area.short]));
+  const kindNames: Record<SearchKind, string> = nl.searchKinds;
   return {
-    soort: { ...searchKinds },
-    werkgebied: names.regions,
-    thema: names.topics,
-    onderwijstype: { ...schoolTypes },
-    speerpunt: short,
-    status: { ...prototypeStatuses },
-    netwerkgroep: names.networkGroups,
+    [filterKey.kind]: Object.fromEntries(searchKinds.map((kind) => [kind, kindNames[kind]])),
+    [filterKey.region]: names.regions,
+    [filterKey.topic]: names.topics,
+    [filterKey.schoolType]: { ...schoolTypes },
+    [filterKey.focusArea]: short,
+    [filterKey.status]: { ...prototypeStatuses },
+    [filterKey.networkGroup]: names.networkGroups,
   } satisfies Record<FilterKey, Record<string, string>>;
 }
 export type FacetLabels = ReturnType<typeof facetLabels>;

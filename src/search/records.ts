@@ -1,5 +1,20 @@
-/** What each entry page gives the search index: filters, sort date, werkgebied names and keywords. */
-import { refId, type Expert, type Lesson, type Prototype, type Relations } from '../lib/relations.ts';
+/**
+ * What each page gives the search index: filters and sort date, and for entry
+ * pages also werkgebied names and keywords. Hub pages carry the filter of
+ * what they are about, so a filtered search finds the hub too.
+ */
+import {
+  refId,
+  type Expert,
+  type Lesson,
+  type NetworkGroup,
+  type Prototype,
+  type Region,
+  type Relations,
+  type Topic,
+} from '../lib/relations.ts';
+import type { FocusArea } from '../schemas/focus-areas.ts';
+import { searchKind } from './contract.ts';
 import type { SearchRecord } from './filters.ts';
 import { topicKeywords } from './keywords.ts';
 
@@ -20,7 +35,7 @@ export function prototypeSearch(prototype: Prototype, site: Relations): EntrySea
   const { data } = prototype;
   return {
     search: {
-      kind: 'prototype',
+      kind: searchKind.prototype,
       regions: data.regions.map(refId),
       topics: data.topics.map(refId),
       schoolTypes: data.schoolTypes,
@@ -38,7 +53,7 @@ export function lessonSearch(lesson: Lesson, site: Relations): EntrySearch {
   const prototype = site.prototypeOf(data.prototype);
   return {
     search: {
-      kind: 'les',
+      kind: searchKind.lesson,
       regions: data.regions.map(refId),
       topics: data.topics.map(refId),
       schoolTypes: data.schoolTypes,
@@ -53,7 +68,23 @@ export function lessonSearch(lesson: Lesson, site: Relations): EntrySearch {
 export function expertSearch(expert: Expert, site: Relations): EntrySearch {
   const { data } = expert;
   return {
-    search: { kind: 'expert', regions: data.regions.map(refId), topics: data.topics.map(refId), date: data.reviewed },
+    search: { kind: searchKind.expert, regions: data.regions.map(refId), topics: data.topics.map(refId), date: data.reviewed },
     ...shared(site, data.regions, data.topics),
   };
 }
+
+export const regionHubSearch = (region: Region): SearchRecord => ({ kind: searchKind.region, regions: [region.id] });
+
+export const topicHubSearch = (topic: Topic): SearchRecord => ({ kind: searchKind.topic, topics: [topic.id] });
+
+/** A group is found under its published werkgebieden and thema's; a group for all werkgebieden names none. */
+export function networkGroupHubSearch(group: NetworkGroup, site: Relations): SearchRecord {
+  return {
+    kind: searchKind.networkGroup,
+    regions: site.regionsOf(group.data.regions).map((region) => region.id),
+    topics: site.topicsOf(group.data.topics).map((topic) => topic.id),
+    networkGroups: [group.id],
+  };
+}
+
+export const focusAreaHubSearch = (id: FocusArea): SearchRecord => ({ kind: searchKind.focusArea, focusAreas: [id] });

@@ -55,15 +55,3 @@ describe('the relations index', () => {
     expect(site.prototypeOf('geheim-concept')).toBeUndefined();
   });
 });
-
-describe('hub sections', () => {
-  it('shows every card when there are few, and the newest twelve with a link to search when there are many', async () => {
-    const { hubSection, hubCardLimit } = await import('../../src/lib/hub-sections.ts');
-    const few = Array.from({ length: hubCardLimit }, (_, index) => index);
-    expect(hubSection(few, { thema: 'autisme' }, 'lessen')).toEqual({ shown: few });
-    const many = Array.from({ length: 30 }, (_, index) => index);
-    const section = hubSection(many, { thema: 'autisme', soort: 'les' }, 'lessen');
-    expect(section.shown).toEqual(many.slice(0, hubCardLimit));
-    expect(section.more).toEqual({ href: '/zoeken/?thema=autisme&soort=les&sortering=datum', label: 'Bekijk alle 30 lessen in het zoeken' });
-  });
-});

@@ -1,0 +1,40 @@
+/** The part of Pagefind's browser API the search page uses, and loading it from the built site. */
+
+/** What a result shows: its link, Pagefind's excerpt and the meta keys of contract.ts. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+/** Number of results per filter value: `{ werkgebied: { heiloo: 3 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+export interface PagefindOptions {
+  filters: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+export interface Pagefind {
+  search(term: string | null, options: PagefindOptions): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+interface PagefindModule extends Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+/** Loads the index Pagefind wrote into the site at `base` (the site's base path). */
+export async function loadPagefind(base: string): Promise<Pagefind> {
+  const module: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+  await module.options({ baseUrl: base, excerptLength: 24 });
+  await module.init();
+  return module;
+}

@@ -1,0 +1,122 @@
+/**
+ * What the search page shows: result items with the searched words marked,
+ * filter counts and the status line. Content is written with text nodes
+ * only, never as HTML. Knows nothing of Pagefind beyond the shape of a result.
+ */
+import { nl } from '../../i18n/nl.ts';
+import { metaKeys } from '../contract.ts';
+import { highlight, type Segment } from '../highlight.ts';
+import type { SearchState } from '../url-state.ts';
+import type { FilterCounts, PagefindResultData } from './pagefind.ts';
+
+export function resultItem(result: PagefindResultData, terms: string[]): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'result stack stack-2xs';
+
+  const kind = document.createElement('p');
+  kind.className = 'card__kind';
+  kind.textContent = result.meta[metaKeys.kind] ?? '';
+
+  const heading = document.createElement('h2');
+  heading.className = 'result__title';
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta[metaKeys.title] ?? result.url;
+  heading.append(link);
+  item.append(kind, heading);
+
+  const excerpt = excerptSegments(result.excerpt);
+  // Words Pagefind matched (its stemmed forms included) are marked in the summary too.
+  const matchedWords = [...terms, ...excerpt.filter((segment) => segment.marked).map((segment) => segment.text)];
+  const summaryText = result.meta[metaKeys.summary];
+  if (summaryText) {
+    const summary = document.createElement('p');
+    summary.className = 'result__summary';
+    const segments = highlight(summaryText, matchedWords);
+    textWithMarks(summary, segments);
+    item.append(summary);
+    if (!segments.some((segment) => segment.marked) && excerpt.some((segment) => segment.marked)) {
+      item.append(excerptParagraph(excerpt));
+    }
+  } else if (excerpt.length > 0) {
+    item.append(excerptParagraph(excerpt));
+  }
+
+  const details = [result.meta[metaKeys.regions], result.meta[metaKeys.date]].filter(Boolean).join(' · ');
+  if (details) {
+    const meta = document.createElement('p');
+    meta.className = 'result__meta muted';
+    meta.textContent = details;
+    item.append(meta);
+  }
+  return item;
+}
+
+function textWithMarks(element: HTMLElement, segments: Segment[]): void {
+  for (const segment of segments) {
+    if (!segment.marked) {
+      element.append(segment.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = segment.text;
+    element.append(mark);
+  }
+}
+
+/** Pagefind's excerpt as segments: its <mark>s kept, anything else reduced to text. */
+function excerptSegments(excerpt: string): Segment[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...parsed.body.firstChild!.childNodes].flatMap((node): Segment[] => {
+    const text = node.textContent ?? '';
+    if (node.nodeName !== 'MARK') return [{ text, marked: false }];
+    // Pagefind marks "Autisme," with its comma; mark only the word.
+    const [, word = text, rest = ''] = /^(.*?[\p{L}\p{N}])([^\p{L}\p{N}]*)$/u.exec(text) ?? [];
+    return [{ text: word, marked: true }, { text: rest, marked: false }];
+  });
+}
+
+function excerptParagraph(segments: Segment[]): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'result__excerpt';
+  paragraph.append('… ');
+  textWithMarks(paragraph, segments);
+  paragraph.append(' …');
+  return paragraph;
+}
+
+/**
+ * Shows the number of results per filter value next to each checkbox. A filter
+ * Pagefind has not counted (not loaded yet, or partial matches) shows no number rather than a wrong 0.
+ */
+export function showCounts(
+  form: HTMLFormElement,
+  checkboxes: readonly HTMLInputElement[],
+  counts: FilterCounts | undefined,
+): void {
+  for (const box of checkboxes) {
+    const label = form.querySelector(`label[for="${box.id}"] [data-count-for]`);
+    const counted = counts?.[box.name];
+    if (label) label.textContent = counted ? `(${counted[box.value] ?? 0})` : '';
+  }
+}
+
+/** Marks each filter group with how many of its values are chosen, and opens the groups that have any. */
+export function showChosen(form: HTMLFormElement): void {
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+    const chosen = details.querySelectorAll('input:checked').length;
+    if (chosen > 0) details.open = true;
+    details.querySelector('[data-chosen]')!.textContent = chosen > 0 ? nl.searchPage.chosenCount(chosen) : '';
+  }
+}
+
+/** The status line after a search with results. */
+export function resultsStatus(state: SearchState, count: number, partialOnly: boolean): string {
+  const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  return (
+    (partialOnly ? nl.searchPage.partialMatches : '') +
+    nl.searchPage.resultsFor(count, state.query) +
+    (filterCount > 0 ? nl.searchPage.withFilters(filterCount) : '') +
+    '.'
+  );
+}
