@@ -59,6 +59,7 @@ describe('the relations index', () => {
 describe('hub sections', () => {
   it('shows every card when there are few, and the newest twelve with a link to search when there are many', async () => {
     const { hubSection, hubCardLimit } = await import('../../src/lib/hub-sections.ts');
+    expect(hubCardLimit).toBe(12);
     const few = Array.from({ length: hubCardLimit }, (_, index) => index);
     expect(hubSection(few, { thema: 'autisme' }, 'lessen')).toEqual({ shown: few });
     const many = Array.from({ length: 30 }, (_, index) => index);
