@@ -4,12 +4,16 @@
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { fixturesDir, outputDir } from './paths.ts';
 
 /** `group` is the fixtures folder the case lives in: tests/fixtures/<group>/<caseName>. */
 export function contentWithCase(caseName: string, group = 'invalid'): string {
+  // Each test file gets its own copy: files that run side by side (a unit test and a build of
+  // the same case) would otherwise delete the folder the other one is reading.
+  const testFile = path.basename(expect.getState().testPath ?? 'shared', '.test.ts');
   // Named content/ so messages read "content/lessons/x.md", as editors see it.
-  const target = path.join(outputDir, 'cases', group === 'invalid' ? caseName : `${group}-${caseName}`, 'content');
+  const target = path.join(outputDir, 'cases', testFile, group === 'invalid' ? caseName : `${group}-${caseName}`, 'content');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(path.join(fixturesDir, 'valid'), target, { recursive: true });

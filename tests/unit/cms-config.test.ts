@@ -94,24 +94,40 @@ describe.each(collectionNames)('the CMS form for %s', (collection) => {
     }
   });
 
-  it('stores references and lists the way the schema reads them', () => {
+  it('gives a text a length rule whenever the schema limits its length', () => {
+    // Without this, a form that lost all its length rules would pass the test above unchecked.
+    for (const field of fieldsOf(collection).filter((field) => (field.widget === 'string' || field.widget === 'text') && !field.pattern)) {
+      expect(accepts(collection, { ...completeEntry(collection), [field.name]: 'a' }), `${field.name} one letter`).toBe(true);
+      expect(accepts(collection, { ...completeEntry(collection), [field.name]: 'a'.repeat(5000) }), `${field.name} 5000 letters`).toBe(true);
+    }
+  });
+
+  it('stores a list where the schema reads a list, and one value where it reads one', () => {
     for (const field of fieldsOf(collection).filter((field) => field.widget === 'relation' || field.widget === 'list' || field.multiple)) {
-      const value = valueFor(field);
-      expect(Array.isArray(value), field.name).toBe(Boolean(field.multiple || field.widget === 'list'));
-      if (field.min) {
-        expect(accepts(collection, { ...completeEntry(collection), [field.name]: [] }), `${field.name} empty`).toBe(false);
-      }
+      const isList = Boolean(field.multiple || field.widget === 'list');
+      const item = isList ? (valueFor(field) as unknown[])[0] : valueFor(field);
+      const withValue = (value: unknown) => ({ ...completeEntry(collection), [field.name]: value });
+      expect(accepts(collection, withValue(isList ? [item] : item)), `${field.name} as the form stores it`).toBe(true);
+      expect(accepts(collection, withValue(isList ? item : [item])), `${field.name} the other way round`).toBe(false);
+      if (isList) expect(accepts(collection, withValue([])), `${field.name} empty (form minimum: ${field.min})`).toBe(!field.min);
     }
   });
 });
 
 describe('the CMS configuration', () => {
-  it('writes plain Markdown (.md) for entries and YAML for data, into content/', () => {
+  it('writes plain Markdown (.md) for lessons, prototypes and profiles, and YAML for data, into content/', () => {
     const config = cmsConfig({ site, mode: 'production' });
-    for (const collection of config.collections as Array<Record<string, any>>) {
-      expect(collection.folder).toBe(`content/${collection.name}`);
-      expect(collection.extension).toBe(collection.format === 'frontmatter' ? 'md' : 'yaml');
-    }
+    const files = Object.fromEntries(
+      (config.collections as Array<Record<string, any>>).map((collection) => [collection.name, [collection.folder, collection.format, collection.extension]]),
+    );
+    expect(files).toEqual({
+      lessons: ['content/lessons', 'frontmatter', 'md'],
+      prototypes: ['content/prototypes', 'frontmatter', 'md'],
+      experts: ['content/experts', 'frontmatter', 'md'],
+      regions: ['content/regions', 'yaml', 'yaml'],
+      topics: ['content/topics', 'yaml', 'yaml'],
+      'network-groups': ['content/network-groups', 'yaml', 'yaml'],
+    });
   });
 
   it('is Dutch, and saves through the git host with the editorial workflow in production', () => {
