@@ -4,6 +4,7 @@ import { searchKind } from '../../src/search/contract.ts';
 
 describe('hub sections', () => {
   it('shows every card when there are few, and the newest twelve with a link to search when there are many', () => {
+    expect(hubCardLimit).toBe(12);
     const few = Array.from({ length: hubCardLimit }, (_, index) => index);
     expect(hubSection(few, newestInSearch({ thema: ['autisme'] }), 'lessen')).toEqual({ shown: few });
     const many = Array.from({ length: 30 }, (_, index) => index);
