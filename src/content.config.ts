@@ -1,35 +1,34 @@
 /**
- * Astro's view of content/: one glob loader per collection, with the schemas
- * from src/schemas. Ids are the file names, as the content model says.
- * LEERNETWERK_CONTENT_DIR points the site at another folder (tests, benchmark).
+ * Astro's view of content/: one glob loader per collection in the list of
+ * src/schemas/index.ts, with its schema. Ids are the file names, as the
+ * content model says. LEERNETWERK_CONTENT_DIR points the site at another
+ * folder (tests, benchmark).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { expertSchema } from './schemas/experts.ts';
-import { collections as definitions, type CollectionName } from './schemas/index.ts';
-import { lessonSchema } from './schemas/lessons.ts';
-import { networkGroupSchema } from './schemas/network-groups.ts';
-import { prototypeSchema } from './schemas/prototypes.ts';
-import { regionSchema } from './schemas/regions.ts';
-import { topicSchema } from './schemas/topics.ts';
+import { collectionNames, collections as definitions, extensionsOf, type CollectionName } from './schemas/index.ts';
+import type { ReferenceFactory } from './schemas/shared.ts';
 
 const contentDir = process.env.LEERNETWERK_CONTENT_DIR ?? './content';
 
 function loaderFor(collection: CollectionName) {
-  const { extensions } = definitions[collection];
   return glob({
-    pattern: `*.{${extensions.join(',')}}`,
+    pattern: `*.{${extensionsOf[definitions[collection].kind].join(',')}}`,
     base: `${contentDir}/${collection}`,
     // Keep the id equal to the file name; the default would slugify it or take a `slug:` field.
     generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
   });
 }
 
-export const collections = {
-  regions: defineCollection({ loader: loaderFor('regions'), schema: regionSchema(reference) }),
-  topics: defineCollection({ loader: loaderFor('topics'), schema: topicSchema() }),
-  'network-groups': defineCollection({ loader: loaderFor('network-groups'), schema: networkGroupSchema(reference) }),
-  prototypes: defineCollection({ loader: loaderFor('prototypes'), schema: prototypeSchema(reference) }),
-  lessons: defineCollection({ loader: loaderFor('lessons'), schema: lessonSchema(reference) }),
-  experts: defineCollection({ loader: loaderFor('experts'), schema: expertSchema(reference) }),
+type Definitions = typeof definitions;
+/** The schema of collection K with Astro's references, so each collection keeps its own entry type. */
+type AstroSchema<K extends CollectionName> = ReturnType<Definitions[K]['schema']>;
+
+function defineFromList<K extends CollectionName>(collection: K) {
+  const schema = definitions[collection].schema(reference as ReferenceFactory) as AstroSchema<K>;
+  return defineCollection({ loader: loaderFor(collection), schema });
+}
+
+export const collections = Object.fromEntries(collectionNames.map((name) => [name, defineFromList(name)])) as {
+  [K in CollectionName]: Omit<ReturnType<typeof defineFromList>, 'schema'> & { schema: AstroSchema<K> };
 };

@@ -3,33 +3,36 @@
  * descriptions that src/schemas/introspect.ts reads out of the zod schemas:
  * label, hint, required, lengths, options and reference targets.
  */
-import type { FieldDescription } from '../schemas/introspect.ts';
-import type { CollectionName } from '../schemas/shared.ts';
+import { nl } from '../i18n/nl.ts';
+import { collections, fileSchema, type CollectionName } from '../schemas/index.ts';
+import { describeFields, type FieldDescription } from '../schemas/introspect.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; widget: string };
 
 /** Texts longer than this get a multi-line box. */
 const longText = 200;
 
-/** How the relation widget shows and searches each collection. */
-export const relationFields: Record<CollectionName, { search: string[]; display: string[] }> = {
-  prototypes: { search: ['title', 'summary'], display: ['title'] },
-  lessons: { search: ['title', 'summary'], display: ['title'] },
-  experts: { search: ['name', 'organisation', 'role'], display: ['name', 'organisation'] },
-  regions: { search: ['name'], display: ['name'] },
-  topics: { search: ['name'], display: ['name'] },
-  'network-groups': { search: ['name'], display: ['name'] },
-};
+/**
+ * How the relation widget shows and searches a collection: by its display
+ * fields and, to find an entry by what it is about, its required short texts.
+ */
+function relationFields(collection: CollectionName): { search: string[]; display: string[] } {
+  const display = [...collections[collection].display];
+  const shortTexts = describeFields(fileSchema(collection))
+    .filter((field) => field.kind === 'string' && field.required && (field.max ?? Infinity) <= 300)
+    .map((field) => field.name);
+  return { search: [...new Set([...display, ...shortTexts])], display };
+}
 
 function lengthRule(min: number | undefined, max: number | undefined): [string, string] | undefined {
   if (min === undefined && max === undefined) return undefined;
   const from = min ?? 0;
-  const message = max === undefined ? `Minstens ${from} tekens` : `${from} tot ${max} tekens`;
+  const message = nl.cms.lengthRule(from, max);
   return [`^[\\s\\S]{${from},${max ?? ''}}$`, message];
 }
 
 function relation(collection: CollectionName): Record<string, unknown> {
-  const { search, display } = relationFields[collection];
+  const { search, display } = relationFields(collection);
   return {
     widget: 'relation',
     collection,

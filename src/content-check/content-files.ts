@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { collections, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, collections, extensionsOf, type CollectionName } from '../schemas/index.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -78,7 +78,8 @@ function parseFile(collection: CollectionName, absolutePath: string, displayPath
 /** Every content file of every collection under `contentDir`, sorted by path. */
 export function readContentFiles(contentDir: string, projectRoot = path.dirname(contentDir)): ContentFile[] {
   const files: ContentFile[] = [];
-  for (const [collection, definition] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
+  for (const collection of collectionNames) {
+    const extensions: readonly string[] = extensionsOf[collections[collection].kind];
     const folder = path.join(contentDir, collection);
     let names: string[];
     try {
@@ -89,7 +90,7 @@ export function readContentFiles(contentDir: string, projectRoot = path.dirname(
     for (const name of names) {
       const extension = name.slice(name.lastIndexOf('.') + 1);
       const absolutePath = path.join(folder, name);
-      if (name.startsWith('.') || !definition.extensions.includes(extension) || !statSync(absolutePath).isFile()) continue;
+      if (name.startsWith('.') || !extensions.includes(extension) || !statSync(absolutePath).isFile()) continue;
       const displayPath = path.relative(projectRoot, absolutePath).split(path.sep).join('/');
       files.push(parseFile(collection, absolutePath, displayPath));
     }

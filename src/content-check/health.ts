@@ -7,7 +7,7 @@
 import type { ContentCheckResult, ValidatedEntry } from './validation.ts';
 import { formatDate, isOlderThan } from '../lib/dates.ts';
 import { buildRelations, type Relations, type SiteContent } from '../lib/relations.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { collectionNames, type CollectionName } from '../schemas/index.ts';
 
 export type HealthKind =
   | 'review-overdue'
@@ -46,14 +46,7 @@ export const healthHeadings: Record<HealthKind, string> = {
 export function siteContentFromEntries(entries: ContentCheckResult['entries']): SiteContent {
   const list = (collection: CollectionName) =>
     [...entries[collection].entries()].map(([id, entry]) => ({ id, collection, data: entry.data, body: entry.file.body }));
-  return {
-    regions: list('regions'),
-    topics: list('topics'),
-    networkGroups: list('network-groups'),
-    prototypes: list('prototypes'),
-    lessons: list('lessons'),
-    experts: list('experts'),
-  } as unknown as SiteContent;
+  return Object.fromEntries(collectionNames.map((name) => [name, list(name)])) as unknown as SiteContent;
 }
 
 type Entries = ContentCheckResult['entries'];

@@ -8,9 +8,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { collectionNames, collections, fileSchema, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, fileSchema, type CollectionName } from '../schemas/index.ts';
 import { referenceFields } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
+import { nl } from '../i18n/nl.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
 import { privacyFindings } from './privacy-guard.ts';
 import { closestMatch } from './suggest.ts';
@@ -78,7 +79,7 @@ function referenceProblems(
     values.forEach((id, index) => {
       if (typeof id !== 'string') return;
       const where = list ? `${field}[${index + 1}]` : field;
-      const singular = collections[collection].singular;
+      const singular = nl.collections[collection].one;
       if (!ids[collection].has(id)) {
         const guess = closestMatch(id, ids[collection]);
         problems.push({

@@ -1,17 +1,276 @@
-/** Every Dutch text of the interface, in one place (B1: short, plain words). */
+/**
+ * Every Dutch word a visitor or editor reads, in one place (B1: short, plain
+ * words): menus and pages, the names of the collections, field labels and
+ * hints (the CMS and the pages share them), and option names. No imports:
+ * the search page's browser code uses this file too. Texts that depend on
+ * the site config (terms in months) are functions.
+ */
+
+const numberWords = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+
+/** Small numbers as words, as in running text ("acht werkgebieden"); larger ones as digits. */
+export const numberWord = (count: number) => numberWords[count] ?? String(count);
+
+/** A term in months as people say it: "een jaar", "twee jaar", "6 maanden". */
+export function termText(months: number): string {
+  if (months % 12 === 0) return `${numberWord(months / 12)} jaar`;
+  return months === 1 ? 'een maand' : `${months} maanden`;
+}
+
+/** "Elk jaar", "Elke twee jaar", "Elke 6 maanden". */
+export function everyTermText(months: number): string {
+  return months === 12 ? 'Elk jaar' : `Elke ${termText(months)}`;
+}
+
+/** "goed voorbeeld" -> "Goed voorbeeld". */
+export const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
+
+/** Editor hints repeated on every field where people write free text about their work. */
+const noChildDetails = 'Schrijf geen namen of herkenbare details van kinderen of ouders.';
+const noContactDetails = 'Zet hier geen e-mailadressen of telefoonnummers: die staan alleen in de profielen bij Wie weet wat.';
+const pickProfiles = 'Kies profielen uit Wie weet wat.';
+const mayBeEmpty = '(mag leeg)';
+
+/**
+ * The name of each collection: `kind` above a card or page, `section` for its
+ * list and menu, `one`/`many` in running text and messages, `intro` on its
+ * list page, `cms` in the CMS. Keys are the collection names of src/schemas/index.ts.
+ */
+const collections = {
+  regions: {
+    kind: 'Werkgebied',
+    section: 'Werkgebieden',
+    one: 'werkgebied',
+    many: 'werkgebieden',
+    intro: (count: number) =>
+      `Ons samenwerkingsverband werkt in ${numberWord(count)} werkgebieden. Per werkgebied zie je wie je waarvoor kunt benaderen.`,
+    cms: 'De werkgebieden van het samenwerkingsverband.',
+  },
+  topics: {
+    kind: 'Thema',
+    section: "Thema's",
+    one: 'thema',
+    many: "thema's",
+    intro: () => "Alle thema's, met de voorbeelden, lessen en mensen die erbij horen.",
+    cms: "Thema's, met synoniemen voor het zoeken.",
+  },
+  'network-groups': {
+    kind: 'Netwerkgroep',
+    section: 'Netwerkgroepen',
+    one: 'netwerkgroep',
+    many: 'netwerkgroepen',
+    intro: () => 'In netwerkgroepen werken leerkrachten, intern begeleiders, ouders en zorgpartners samen aan één thema.',
+    cms: 'De netwerkgroepen.',
+  },
+  prototypes: {
+    kind: 'Goed voorbeeld',
+    section: 'Goede voorbeelden',
+    one: 'goed voorbeeld',
+    many: 'goede voorbeelden',
+    intro: () =>
+      'Goede voorbeelden van inclusiever onderwijs uit onze scholen. Lees wat het is, hoe het werkt, waarom het werkt en wat (nog) niet werkt.',
+    cms: 'Goede voorbeelden (prototypen) van inclusiever onderwijs.',
+  },
+  lessons: {
+    kind: 'Les',
+    section: 'Lessen',
+    one: 'les',
+    many: 'lessen',
+    intro: () => 'Wat netwerkgroepen en scholen leerden: wat werkte, wat niet, en wat ze de volgende keer anders doen.',
+    cms: 'Wat jullie leerden: wat werkte, wat niet, en wat je de volgende keer anders doet.',
+  },
+  experts: {
+    kind: 'Wie weet wat',
+    section: 'Wie weet wat',
+    one: 'profiel',
+    many: 'profielen',
+    intro: () =>
+      'Mensen in ons netwerk die je mag benaderen met een vraag. Gesorteerd op achternaam. Zoek je iemand in jouw buurt? Kijk bij je werkgebied.',
+    cms: 'Profielen van mensen die anderen mogen benaderen. Alleen met toestemming van de persoon zelf.',
+  },
+};
+
+/** A field's name in the CMS and on the page, and the editor's hint below it in the CMS. */
+export interface FieldText {
+  label: string;
+  hint: string;
+}
+
+const image = {
+  src: { label: 'Afbeelding', hint: 'Upload een foto of afbeelding.' },
+  alt: {
+    label: 'Beschrijving van de afbeelding (alt-tekst)',
+    hint: 'Wat staat er op de afbeelding? Voor wie de afbeelding niet kan zien. Geen namen of gezichten van kinderen.',
+  },
+};
+
+/** Labels and hints of every field, per collection (keys as in the schemas). */
+const fields = {
+  regions: {
+    name: { label: 'Naam', hint: 'De naam van het werkgebied.' },
+    municipalities: { label: 'Plaatsen', hint: 'De gemeenten, dorpen of wijken in dit werkgebied.' },
+    description: { label: 'Beschrijving', hint: 'Een paar zinnen over het werkgebied en de scholen.' },
+    coordinator: { label: 'Coördinator', hint: `Wie coördineert het werkgebied? Kies een profiel uit Wie weet wat.` },
+  },
+  topics: {
+    name: { label: 'Naam', hint: 'De naam van het thema.' },
+    description: { label: 'Beschrijving', hint: 'Waar gaat dit thema over? Een paar zinnen.' },
+    synonyms: { label: 'Andere woorden', hint: 'Woorden waarmee mensen dit thema zoeken, bijvoorbeeld ASS voor autisme.' },
+  },
+  'network-groups': {
+    name: { label: 'Naam', hint: 'De naam van de netwerkgroep.' },
+    description: { label: 'Beschrijving', hint: 'Wat doet de netwerkgroep en wie doen er mee?' },
+    topics: { label: "Thema's", hint: "Over welke thema's gaat de groep?" },
+    regions: { label: 'Werkgebieden', hint: 'Laat leeg als de groep voor alle werkgebieden is.' },
+    contact: { label: 'Contactpersoon', hint: 'Wie is het aanspreekpunt? Kies een profiel uit Wie weet wat.' },
+  },
+  prototypes: {
+    title: { label: 'Titel', hint: 'Een korte, duidelijke titel (5 tot 120 tekens).' },
+    summary: {
+      label: 'Samenvatting',
+      hint: `Twee of drie zinnen: wat is het en voor wie? Staat in lijsten en zoekresultaten (20 tot 300 tekens). ${noChildDetails}`,
+    },
+    regions: { label: 'Werkgebieden', hint: 'In welke werkgebieden gebeurt dit? Kies er minstens één.' },
+    schoolTypes: { label: 'Onderwijstypen', hint: 'Voor welke soorten onderwijs is dit? Kies er minstens één.' },
+    topics: { label: "Thema's", hint: 'Waar gaat het over? Kies minstens één thema.' },
+    focusAreas: { label: 'Speerpunten', hint: 'Bij welke speerpunten van het ondersteuningsplan past dit?' },
+    status: { label: 'Status', hint: 'Is het een idee, loopt het nog, is het afgerond of gestopt? Ook wat gestopt is, is leerzaam.' },
+    schools: { label: 'Scholen', hint: `Welke scholen doen mee? ${mayBeEmpty}` },
+    contacts: { label: 'Contactpersonen', hint: `Wie kunnen anderen hierover vragen? ${pickProfiles} ${noContactDetails}` },
+    started: { label: 'Gestart', hint: `Wanneer begon het? ${mayBeEmpty}` },
+    updated: { label: 'Bijgewerkt', hint: 'Wanneer is deze tekst voor het laatst bijgewerkt?' },
+    cover: { label: 'Afbeelding', hint: `Een foto of tekening ${mayBeEmpty}.` },
+  },
+  lessons: {
+    title: { label: 'Titel', hint: 'Wat is de les, in een korte zin (5 tot 120 tekens)?' },
+    summary: {
+      label: 'Samenvatting',
+      hint: `De les in twee of drie zinnen. Staat in lijsten en zoekresultaten (20 tot 300 tekens). ${noChildDetails}`,
+    },
+    date: { label: 'Datum', hint: 'Wanneer hebben jullie deze les getrokken?' },
+    regions: { label: 'Werkgebieden', hint: 'Waar is dit geleerd? Kies minstens één werkgebied.' },
+    topics: { label: "Thema's", hint: 'Waar gaat de les over? Kies minstens één thema.' },
+    networkGroup: { label: 'Netwerkgroep', hint: `Welke netwerkgroep deelt deze les? ${mayBeEmpty}` },
+    prototype: { label: 'Over het voorbeeld', hint: `Gaat de les over een goed voorbeeld op deze site? ${mayBeEmpty}` },
+    schoolTypes: { label: 'Onderwijstypen', hint: `Voor welke soorten onderwijs geldt de les? ${mayBeEmpty}` },
+    authors: { label: 'Geschreven door', hint: `Wie schreven de les? ${pickProfiles} ${mayBeEmpty}` },
+    updated: { label: 'Bijgewerkt', hint: `Wanneer is de tekst voor het laatst aangepast? ${mayBeEmpty}` },
+  },
+  experts: {
+    name: { label: 'Naam', hint: 'Voornaam en achternaam.' },
+    role: { label: 'Rol', hint: 'Bijvoorbeeld Intern begeleider, Onderwijsconsulent of Ervaringsdeskundige ouder.' },
+    organisation: { label: 'Organisatie', hint: 'School, zorgpartner of organisatie waar je werkt.' },
+    regions: { label: 'Werkgebieden', hint: 'In welke werkgebieden kunnen mensen je benaderen?' },
+    topics: { label: "Thema's", hint: 'Waar weet je veel van? Kies minstens één thema.' },
+    askMeAbout: {
+      label: 'Vraag mij over',
+      hint: 'Eén tot tien korte zinnen, zoals "een groepsplan voor gedrag". Geen namen van kinderen.',
+    },
+    contact: { label: 'Contact', hint: 'Minstens een e-mailadres of een telefoonnummer.' },
+    availability: { label: 'Bereikbaar', hint: `Bijvoorbeeld "dinsdag en donderdag". ${mayBeEmpty}` },
+    consent: {
+      label: 'Toestemming gegeven op',
+      hint: 'De datum waarop deze persoon toestemming gaf om het profiel te publiceren (AVG).',
+    },
+    reviewed: {
+      label: 'Profiel gecontroleerd',
+      hint: (months: number) => `Wanneer is dit profiel voor het laatst nagekeken? Na ${months} maanden staat er "mogelijk verouderd".`,
+    },
+    photo: { label: 'Foto', hint: `Alleen met toestemming. ${mayBeEmpty}` },
+  },
+  /** The parts of an expert's `contact`. */
+  contact: {
+    email: { label: 'E-mailadres', hint: 'Het werkadres, niet een privéadres.' },
+    phone: { label: 'Telefoonnummer', hint: 'Een werknummer, bijvoorbeeld 072 555 01 23.' },
+    preferred: { label: 'Liefst via', hint: 'Hoe wil je het liefst benaderd worden?' },
+  },
+  /** The parts of every image field. */
+  image,
+  draft: { label: 'Concept', hint: 'Een concept staat niet op de website.' },
+};
+
 export const nl = {
   skipLink: 'Naar de inhoud',
   nav: {
     label: 'Hoofdmenu',
     home: 'Home',
-    prototypes: 'Goede voorbeelden',
-    lessons: 'Lessen',
-    experts: 'Wie weet wat',
-    regions: 'Werkgebieden',
-    topics: "Thema's",
-    networkGroups: 'Netwerkgroepen',
-    focusAreas: 'Speerpunten',
     about: 'Over deze site',
+  },
+  collections,
+  fields,
+  /** The body text of Markdown entries, in the CMS. */
+  body: {
+    label: 'Tekst',
+    hints: {
+      prototypes: `Vul de kopjes in. ${noChildDetails} ${noContactDetails}`,
+      lessons: `Vul de kopjes in. Vertel ook wat niet werkte: daar leren anderen het meest van. ${noChildDetails} ${noContactDetails}`,
+      experts: 'Een korte introductie: wie ben je en waarmee kun je anderen helpen? (mag leeg)',
+    },
+    /** The section headings a new entry starts with (the content model's template). */
+    sections: {
+      prototypes: ['Wat is het?', 'Hoe werkt het?', 'Waarom werkt het hier?', 'Wat werkt (nog) niet?', 'Wat kunnen anderen ervan leren?'],
+      lessons: ['Wat werkte?', 'Wat werkte niet?', 'Wat doen we de volgende keer anders?', 'Tip voor anderen'],
+    },
+  },
+  /** Names of the options of the fixed lists (enums). */
+  options: {
+    schoolTypes: {
+      voorschool: 'Voorschool',
+      po: 'Basisonderwijs (po)',
+      sbo: 'Speciaal basisonderwijs (sbo)',
+      so: 'Speciaal onderwijs (so)',
+      vo: 'Voortgezet onderwijs (vo)',
+      vso: 'Voortgezet speciaal onderwijs (vso)',
+      mbo: 'Mbo',
+    },
+    statuses: {
+      idee: 'Idee',
+      'in-uitvoering': 'In uitvoering',
+      afgerond: 'Afgerond',
+      gestopt: 'Gestopt',
+    },
+    contactChannels: { email: 'E-mail', telefoon: 'Telefoon' },
+  },
+  /** The speerpunten of the support plan: full name, short name and goal. */
+  focusAreas: {
+    'pedagogische-alliantie': {
+      label: 'Een sterkere pedagogische alliantie van ouders, leerkracht en school',
+      short: 'Pedagogische alliantie',
+      goal: 'Ouders en leerlingen krijgen meer regie en vormen met de leerkracht een sterke pedagogische alliantie.',
+    },
+    'regie-leerkracht': {
+      label: 'Meer regie voor leerkrachten',
+      short: 'Regie voor leerkrachten',
+      goal: 'Leerkrachten voelen zich beter gehoord, gezien en geholpen om verschil te maken.',
+    },
+    'lerend-netwerk': {
+      label: 'Het lerend vermogen van ons netwerk vergroten',
+      short: 'Lerend netwerk',
+      goal: 'Van elkaar leren hoe we inclusiever onderwijs kunnen vormgeven, rekening houdend met verschillende situaties.',
+    },
+    samenwerken: {
+      label: 'Onze vaardigheden om samen te werken (en leven)',
+      short: 'Samenwerken',
+      goal: 'Nog beter leren samenwerken, zodat we altijd het belang van de leerling voorop houden.',
+    },
+    'lokaal-anticiperen': {
+      label: 'Inclusiever en adaptiever werken in de werkgebieden',
+      short: 'Lokaal anticiperen',
+      goal: 'Lokale oplossingen (blijven) maken, zodat alle leerlingen thuisnabij onderwijs krijgen.',
+    },
+  },
+  focusArea: {
+    kind: 'Speerpunt',
+    section: 'Speerpunten',
+    intro: (count: number) => `De ${numberWord(count)} speerpunten uit ons ondersteuningsplan, en wat we er al voor doen.`,
+  },
+  cms: {
+    mdxNote: 'Stukken met extra onderdelen (.mdx, zoals citaten) staan hier niet: die past de redactie met de hand aan.',
+    lengthRule: (min: number, max: number | undefined) => (max === undefined ? `Minstens ${min} tekens` : `${min} tot ${max} tekens`),
+    imageWithoutAlt:
+      'Een afbeelding heeft een beschrijving nodig (alt-tekst): vul in wat er op de afbeelding staat, voor wie hem niet kan zien.',
+    adminTitle: (siteName: string) => `Beheer | ${siteName}`,
+    noJavaScript: (siteName: string) => `Het beheer van ${siteName} werkt alleen met JavaScript.`,
   },
   search: {
     label: 'Zoeken',
@@ -53,17 +312,8 @@ export const nl = {
     status: 'Status',
     netwerkgroep: 'Netwerkgroep',
   },
-  /** Names of the kinds of search result, by the values of the "soort" filter (src/search/contract.ts). */
-  searchKinds: {
-    prototype: 'Goed voorbeeld',
-    les: 'Les',
-    expert: 'Wie weet wat',
-    werkgebied: 'Werkgebied',
-    thema: 'Thema',
-    netwerkgroep: 'Netwerkgroep',
-    speerpunt: 'Speerpunt',
-    pagina: 'Over deze site',
-  },
+  /** The kind of the pages about the site (about, privacy, accessibility) in search results. */
+  pageKind: 'Over deze site',
   /** The link under a hub section that shows only the newest cards. */
   hubMore: {
     link: (count: number, noun: string) => `Bekijk alle ${count} ${noun} in het zoeken`,
@@ -71,52 +321,83 @@ export const nl = {
     lessons: 'lessen',
     experts: 'mensen',
   },
+  /** The pages about the site. Texts with a link come in parts: before, the link text, after. */
+  pages: {
+    privacy: {
+      lead: 'Hoe we omgaan met persoonsgegevens op deze site. Kort gezegd: zo weinig mogelijk, en alleen met toestemming.',
+      cookiesHeading: 'Geen cookies, geen volgsoftware',
+      cookies:
+        'Deze site plaatst geen cookies en gebruikt geen statistieken- of volgsoftware. Alles komt van onze eigen server: er gaan geen verzoeken naar andere bedrijven. Ook de zoekfunctie werkt helemaal in je eigen browser.',
+      profilesHeading: 'Profielen bij Wie weet wat',
+      profiles: (consentMonths: number, reviewMonths: number) =>
+        `Een profiel staat alleen op de site als de persoon daar toestemming voor heeft gegeven. We noteren de datum van die toestemming. Na ${consentMonths} maanden vragen we opnieuw of het profiel mag blijven staan. ${everyTermText(reviewMonths)} controleren we of een profiel nog klopt; is dat langer dan ${reviewMonths} maanden geleden, dan staat er "mogelijk verouderd" bij.`,
+      contactData:
+        'Contactgegevens staan alleen in profielen, niet in lessen of goede voorbeelden. Ze zijn niet doorzoekbaar met de zoekfunctie van deze site.',
+      childrenHeading: 'Over kinderen',
+      children: 'In lessen en goede voorbeelden staan geen namen of herkenbare details van kinderen of ouders.',
+      changeHeading: 'Je profiel aanpassen of verwijderen',
+      change: ['Wil je dat je profiel verandert of verdwijnt? Mail naar ', '. We passen het zo snel mogelijk aan, uiterlijk binnen vier weken.'],
+    },
+    about: {
+      lead: (siteName: string) =>
+        `${siteName} is de plek waar scholen, netwerkgroepen en ouders in ons samenwerkingsverband goede voorbeelden en lessen delen, en laten zien wie wat weet.`,
+      whyHeading: 'Waarom deze site?',
+      why: 'In ons ondersteuningsplan staat het al: goede voorbeelden en lessen blijven vaak hangen in één klas, één school of één dorp. Daardoor vinden we op veel plekken apart het wiel uit. Deze site maakt zichtbaar wat er al is, zodat de ervaring op de ene plek anderen op weg helpt. Ook wat níet werkte, want daar leer je minstens zoveel van.',
+      whatHeading: 'Wat vind je hier?',
+      what: {
+        prototypes: ': wat is het, hoe werkt het, waarom werkt het daar, en wat werkt (nog) niet?',
+        lessons: ': wat netwerkgroepen en scholen leerden, ook van wat misging.',
+        experts: ': mensen die je mag benaderen met een vraag, per werkgebied en thema.',
+      },
+      shareHeading: 'Een les of goed voorbeeld delen',
+      share: [
+        'Iedereen in het netwerk mag een les, een goed voorbeeld of een eigen profiel aanleveren. Je vult een formulier in op ',
+        'de beheerpagina',
+        '. Daar staat bij elk veld wat we bedoelen. Een redacteur leest je tekst na en zet hem online.',
+      ],
+      mindIntro: 'Let op bij het schrijven:',
+      mind: [
+        'Schrijf geen namen of herkenbare details van kinderen of ouders.',
+        'Zet geen e-mailadressen of telefoonnummers in je tekst. Contactgegevens staan alleen in de profielen bij Wie weet wat, en alleen met toestemming.',
+        'Vertel ook wat niet werkte. Dat helpt anderen het meest.',
+      ],
+      mailInstead: ['Lukt het niet? Mail je tekst naar ', ', dan zetten wij hem erop.'],
+    },
+    accessibility: {
+      lead: (organisation: string) => `${organisation} wil dat iedereen deze site kan gebruiken, ook met een beperking.`,
+      whatHeading: 'Wat we doen',
+      what: [
+        'De site volgt de richtlijnen van WCAG 2.2 op niveau AA, zoals de wet van Nederlandse overheidsorganisaties vraagt.',
+        'Je kunt alles met het toetsenbord bedienen. Waar je bent, zie je aan een duidelijke rand.',
+        'De teksten zijn in eenvoudig Nederlands (taalniveau B1).',
+        'De site werkt op telefoon, tablet en computer, ook als je de tekst groter maakt.',
+        "Bij elke wijziging controleren we alle soorten pagina's automatisch op toegankelijkheid. Dat vindt niet alles; daarom testen we ook zelf.",
+      ],
+      problemHeading: 'Iets werkt niet?',
+      problem: ['Loop je ergens tegenaan? Laat het ons weten via ', '. Je krijgt binnen vijf werkdagen antwoord.'],
+    },
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',
     mailUs: 'Mail ons',
     feeds: 'Volg nieuwe lessen en voorbeelden',
+    feedLessons: 'RSS: nieuwe lessen',
+    feedPrototypes: 'RSS: nieuwe goede voorbeelden',
     privacy: 'Privacy',
     accessibility: 'Toegankelijkheid',
     about: 'Over deze site',
     sitemap: 'Alle pagina’s',
+    /** Follows the site's name in bold. */
+    aboutSite: (organisation: string) => ` is de kennisbank van ${organisation}.`,
   },
-  kinds: {
-    prototype: 'Goed voorbeeld',
-    prototypes: 'Goede voorbeelden',
-    lesson: 'Les',
-    lessons: 'Lessen',
-    expert: 'Wie weet wat',
-    experts: 'Wie weet wat',
-    region: 'Werkgebied',
-    regions: 'Werkgebieden',
-    topic: 'Thema',
-    topics: "Thema's",
-    networkGroup: 'Netwerkgroep',
-    networkGroups: 'Netwerkgroepen',
-    focusArea: 'Speerpunt',
-    focusAreas: 'Speerpunten',
-  },
-  fields: {
-    regions: 'Werkgebieden',
-    topics: "Thema's",
-    schoolTypes: 'Onderwijstypen',
-    focusAreas: 'Speerpunten',
-    status: 'Status',
-    schools: 'Scholen',
-    started: 'Gestart',
-    updated: 'Bijgewerkt',
-    date: 'Datum',
-    networkGroup: 'Netwerkgroep',
-    prototype: 'Over het voorbeeld',
-    authors: 'Geschreven door',
-    organisation: 'Organisatie',
-    availability: 'Bereikbaar',
-    reviewed: 'Profiel gecontroleerd',
-    coordinator: 'Coördinator',
-    municipalities: 'Plaatsen',
-    contact: 'Contactpersoon',
-    allRegions: 'Alle werkgebieden',
+  feeds: {
+    lessonsTitle: (siteName: string) => `Nieuwe lessen | ${siteName}`,
+    lessonsDescription: (organisation: string) => `Lessons learned uit het netwerk van ${organisation}.`,
+    prototypesTitle: (siteName: string) => `Nieuwe goede voorbeelden | ${siteName}`,
+    prototypesDescription: (organisation: string) => `Goede voorbeelden van inclusiever onderwijs uit ${organisation}.`,
+    regionTitle: (region: string, siteName: string) => `Nieuw in ${region} | ${siteName}`,
+    regionDescription: (region: string) => `Nieuwe lessen en goede voorbeelden uit werkgebied ${region}.`,
   },
   prototype: {
     contactsHeading: 'Wie kan je hierover vragen?',
@@ -126,20 +407,37 @@ export const nl = {
   },
   lesson: {
     aboutPrototype: 'Deze les gaat over het goede voorbeeld',
+    sharedBy: 'Gedeeld door',
+    sharedOn: 'op',
+    sharedOnAlone: 'Gedeeld op',
   },
   expert: {
     askMeAbout: 'Vraag mij over',
     contactHeading: 'Contact',
+    contactWith: (name: string) => `Contact met ${name}`,
     email: 'E-mail',
     phone: 'Bellen',
     preferred: 'liefst',
     outdated: 'Mogelijk verouderd',
-    outdatedExplanation: (date: string) =>
-      `Dit profiel is voor het laatst gecontroleerd op ${date}, meer dan een jaar geleden. Klopt er iets niet meer? Laat het ons weten.`,
+    outdatedExplanation: (date: string, reviewMonths: number) =>
+      `Dit profiel is voor het laatst gecontroleerd op ${date}, meer dan ${termText(reviewMonths)} geleden. Klopt er iets niet meer? Laat het ons weten.`,
+    outdatedMailSubject: (name: string) => `Profiel ${name}`,
     prototypesHeading: 'Contactpersoon voor deze goede voorbeelden',
     lessonsHeading: 'Schreef deze lessen',
     coordinatorOf: 'Coördinator van werkgebied',
     contactFor: 'Aanspreekpunt van netwerkgroep',
+    description: (name: string, role: string, organisation: string, askMeAbout: readonly string[]) =>
+      `${name}, ${role} bij ${organisation}. Vraag mij over ${askMeAbout.join(', ')}.`,
+  },
+  facts: {
+    label: (title: string) => `Gegevens van ${title}`,
+  },
+  contactSheet: {
+    title: (siteName: string, organisation: string, region: string) => `${siteName}, ${organisation}. Contactlijst ${region}.`,
+    name: 'Naam',
+    roleAndOrganisation: 'Rol en organisatie',
+    topics: "Thema's",
+    contact: 'Contact',
   },
   hub: {
     whoToAsk: 'Wie kan je waarvoor benaderen?',
@@ -147,6 +445,7 @@ export const nl = {
     contactSheet: 'Print deze pagina voor een contactlijst op papier.',
     prototypesHeading: 'Goede voorbeelden',
     lessonsHeading: 'Lessen',
+    lessonsOf: (groupName: string) => `Lessen van ${groupName}`,
     expertsHeading: 'Mensen met kennis van dit thema',
     networkGroupsHeading: 'Netwerkgroepen',
     regionsHeading: 'Werkgebieden',
@@ -154,24 +453,17 @@ export const nl = {
     nothingYet: 'Hier is nog niets gedeeld.',
     feed: 'Nieuw in dit werkgebied (RSS)',
     alsoKnownAs: 'Ook gezocht als',
+    allRegions: 'Alle werkgebieden',
     focusGoal: 'Doel uit het ondersteuningsplan',
     focusWhatWeDo: 'Wat we al doen voor dit speerpunt',
+    focusLessons: 'Lessen uit deze voorbeelden',
     focusOpenBox: (section: string) =>
       `In paragraaf ${section} van het ondersteuningsplan staat bij dit speerpunt nog een leeg kader "Voorbeeld". Deze pagina vult dat kader met wat scholen en netwerkgroepen al doen.`,
   },
   lists: {
-    prototypesIntro:
-      'Goede voorbeelden van inclusiever onderwijs uit onze scholen. Lees wat het is, hoe het werkt, waarom het werkt en wat (nog) niet werkt.',
-    lessonsIntro: 'Wat netwerkgroepen en scholen leerden: wat werkte, wat niet, en wat ze de volgende keer anders doen.',
-    expertsIntro:
-      'Mensen in ons netwerk die je mag benaderen met een vraag. Gesorteerd op achternaam. Zoek je iemand in jouw buurt? Kijk bij je werkgebied.',
-    regionsIntro: 'Ons samenwerkingsverband werkt in acht werkgebieden. Per werkgebied zie je wie je waarvoor kunt benaderen.',
-    topicsIntro: "Alle thema's, met de voorbeelden, lessen en mensen die erbij horen.",
-    networkGroupsIntro:
-      'In netwerkgroepen werken leerkrachten, intern begeleiders, ouders en zorgpartners samen aan één thema.',
-    focusAreasIntro: 'De vijf speerpunten uit ons ondersteuningsplan, en wat we er al voor doen.',
     sortedNewest: 'Nieuwste eerst',
     count: (count: number, singular: string, plural: string) => `${count} ${count === 1 ? singular : plural}`,
+    people: { one: 'persoon', many: 'personen' },
     page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
     previous: 'Vorige pagina',
     next: 'Volgende pagina',

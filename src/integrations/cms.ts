@@ -11,12 +11,15 @@ import type { AstroIntegration } from 'astro';
 import { adminFolder, adminIndexHtml, cmsSetupScript, decapBundleFiles } from '../cms/admin-files.ts';
 import { cmsConfigYaml } from '../cms/config.ts';
 import { nl } from '../i18n/nl.ts';
+import { collectionNames, collections } from '../schemas/index.ts';
 import { contentTypeFor, sendFile } from './serve-file.ts';
 import site from '../site.config.ts';
 
 const previewCss = fileURLToPath(new URL('../styles/global.css', import.meta.url));
 /** The kind label a preview shows above the title, as on the site. */
-const previewKinds = { lessons: nl.kinds.lesson, prototypes: nl.kinds.prototype, experts: nl.kinds.expert };
+const previewKinds = Object.fromEntries(
+  collectionNames.filter((name) => collections[name].kind === 'entry').map((name) => [name, nl.collections[name].kind]),
+);
 
 /** The admin files that are generated, by file name; each is made only when asked for. */
 function generatedFiles(mode: 'local' | 'production'): Record<string, () => string> {

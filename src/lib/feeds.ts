@@ -1,6 +1,7 @@
 /** RSS items for lessons and prototypes: newest first, title, link, date and summary (escaped by @astrojs/rss). */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Lesson, Prototype } from './relations.ts';
+import { nl } from '../i18n/nl.ts';
 import { entryUrl } from './urls.ts';
 
 export const feedSize = 50;
@@ -20,7 +21,7 @@ export function lessonFeedItem(lesson: Lesson): RSSFeedItem {
     link: entryUrl('lessons', lesson.id),
     pubDate: lesson.data.date,
     description: feedText(lesson.data.summary),
-    categories: ['Les'],
+    categories: [nl.collections.lessons.kind],
   };
 }
 
@@ -30,7 +31,7 @@ export function prototypeFeedItem(prototype: Prototype): RSSFeedItem {
     link: entryUrl('prototypes', prototype.id),
     pubDate: prototype.data.updated,
     description: feedText(prototype.data.summary),
-    categories: ['Goed voorbeeld'],
+    categories: [nl.collections.prototypes.kind],
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { FocusArea } from '../schemas/focus-areas.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import type { ReferenceValue } from '../schemas/shared.ts';
 import { compareBySurname, compareText } from './names.ts';
 
 export type Region = CollectionEntry<'regions'>;
@@ -14,17 +16,10 @@ export type Prototype = CollectionEntry<'prototypes'>;
 export type Lesson = CollectionEntry<'lessons'>;
 export type Expert = CollectionEntry<'experts'>;
 
-export interface SiteContent {
-  regions: Region[];
-  topics: Topic[];
-  networkGroups: NetworkGroup[];
-  prototypes: Prototype[];
-  lessons: Lesson[];
-  experts: Expert[];
-}
+/** Every entry of every collection, by collection name, as Astro loads them. */
+export type SiteContent = { [name in CollectionName]: CollectionEntry<name>[] };
 
-/** A reference as Astro stores it (`{ collection, id }`) or as a plain id. */
-type Ref = string | { id: string };
+type Ref = ReferenceValue;
 export const refId = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
 
 const isPublished = (entry: { data: { draft?: boolean } }) => entry.data.draft !== true;
@@ -49,7 +44,7 @@ function indexBy<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string
 export function buildRelations(content: SiteContent) {
   const regions = [...content.regions].sort((a, b) => compareText(a.data.name, b.data.name));
   const topics = [...content.topics].sort((a, b) => compareText(a.data.name, b.data.name));
-  const networkGroups = [...content.networkGroups].sort((a, b) => compareText(a.data.name, b.data.name));
+  const networkGroups = [...content['network-groups']].sort((a, b) => compareText(a.data.name, b.data.name));
   const prototypes = content.prototypes.filter(isPublished).sort(byDateDesc((p: Prototype) => p.data.updated));
   const lessons = content.lessons.filter(isPublished).sort(byDateDesc((l: Lesson) => l.data.date));
   const experts = content.experts.filter(isPublished).sort((a, b) => compareBySurname(a.data.name, b.data.name));

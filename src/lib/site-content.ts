@@ -4,20 +4,14 @@
  * (calling getCollection in every page is slow at thousands of entries).
  */
 import { getCollection } from 'astro:content';
-import { buildRelations, type Relations } from './relations.ts';
+import { collectionNames } from '../schemas/index.ts';
+import { buildRelations, type Relations, type SiteContent } from './relations.ts';
 
 let cached: Promise<Relations> | undefined;
 
 async function load(): Promise<Relations> {
-  const [regions, topics, networkGroups, prototypes, lessons, experts] = await Promise.all([
-    getCollection('regions'),
-    getCollection('topics'),
-    getCollection('network-groups'),
-    getCollection('prototypes'),
-    getCollection('lessons'),
-    getCollection('experts'),
-  ]);
-  return buildRelations({ regions, topics, networkGroups, prototypes, lessons, experts });
+  const loaded = await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const));
+  return buildRelations(Object.fromEntries(loaded) as SiteContent);
 }
 
 export function loadSiteContent(): Promise<Relations> {

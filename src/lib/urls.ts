@@ -1,21 +1,25 @@
 /**
  * Every internal URL of the site, in Dutch, as the content model fixes them.
  * Pages and components link only through these helpers, so the base path of
- * a fork (e.g. /leernetwerk/) is applied everywhere.
+ * a fork (e.g. /leernetwerk/) is applied everywhere. The URL segment of each
+ * collection's pages comes from the collection list.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import { collections, type CollectionName } from '../schemas/index.ts';
 import type { FocusArea } from '../schemas/focus-areas.ts';
 
-/** Folder of each collection's pages. */
-export const sectionPaths: Record<CollectionName, string> = {
-  prototypes: 'prototypen',
-  lessons: 'lessen',
-  experts: 'wie-weet-wat',
-  regions: 'werkgebieden',
-  topics: 'themas',
-  'network-groups': 'netwerkgroepen',
-};
-export const focusAreaSection = 'speerpunten';
+/** The pages that are not a collection, by what they are. */
+export const pagePaths = {
+  home: '',
+  search: 'zoeken/',
+  focusAreas: 'speerpunten/',
+  about: 'over/',
+  shareLesson: 'over/#een-les-delen',
+  privacy: 'privacy/',
+  accessibility: 'toegankelijkheid/',
+  overview: 'overzicht/',
+  admin: 'admin/',
+} as const;
+export type PageName = keyof typeof pagePaths;
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -24,13 +28,16 @@ export function url(path = ''): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
 
-export const entryUrl = (collection: CollectionName, id: string) => url(`${sectionPaths[collection]}/${id}/`);
-export const listUrl = (collection: CollectionName) => url(`${sectionPaths[collection]}/`);
-export const focusAreaUrl = (id: FocusArea) => url(`${focusAreaSection}/${id}/`);
+const segment = (collection: CollectionName) => collections[collection].segment;
+
+export const pageUrl = (page: PageName) => url(pagePaths[page]);
+export const entryUrl = (collection: CollectionName, id: string) => url(`${segment(collection)}/${id}/`);
+export const listUrl = (collection: CollectionName) => url(`${segment(collection)}/`);
+export const focusAreaUrl = (id: FocusArea) => url(`${pagePaths.focusAreas}${id}/`);
 export const searchUrl = (query?: Record<string, string>) =>
-  url(`zoeken/${query ? `?${new URLSearchParams(query).toString()}` : ''}`);
-export const feedUrl = (collection: 'lessons' | 'prototypes') => url(`${sectionPaths[collection]}/rss.xml`);
-export const regionFeedUrl = (regionId: string) => url(`${sectionPaths.regions}/${regionId}/rss.xml`);
+  url(`${pagePaths.search}${query ? `?${new URLSearchParams(query).toString()}` : ''}`);
+export const feedUrl = (collection: 'lessons' | 'prototypes') => url(`${segment(collection)}/rss.xml`);
+export const regionFeedUrl = (regionId: string) => url(`${segment('regions')}/${regionId}/rss.xml`);
 /** Page `n` (1-based) of a paginated list; page 1 is the list itself. */
 export const listPageUrl = (collection: CollectionName, page: number) =>
-  page <= 1 ? listUrl(collection) : url(`${sectionPaths[collection]}/pagina/${page}/`);
+  page <= 1 ? listUrl(collection) : url(`${segment(collection)}/pagina/${page}/`);

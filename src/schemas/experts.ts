@@ -1,8 +1,10 @@
 /** "Wie weet wat": people in the network and what to ask them (content/experts/<slug>.md|.mdx). */
 import { z } from 'astro/zod';
-import { draftField, imageSchema, isoDate, idReference, type ReferenceFactory } from './shared.ts';
+import { nl } from '../i18n/nl.ts';
+import site from '../site.config.ts';
+import { draftField, imageSchema, isoDate, type ReferenceFactory } from './shared.ts';
 
-export const contactChannels = { email: 'E-mail', telefoon: 'Telefoon' } as const;
+export const contactChannels = nl.options.contactChannels;
 export type ContactChannel = keyof typeof contactChannels;
 
 /** Dutch phone numbers as people write them: digits, spaces, dashes, brackets, a leading +. */
@@ -13,16 +15,16 @@ export const contactSchema = z
     email: z
       .email({ error: 'is geen geldig e-mailadres' })
       .optional()
-      .meta({ title: 'E-mailadres', description: 'Het werkadres, niet een privéadres.' }),
+      .meta(nl.fields.contact.email),
     phone: z
       .string()
       .trim()
       .regex(phonePattern, { error: 'is geen geldig telefoonnummer (bijvoorbeeld 072 555 01 23)' })
       .optional()
-      .meta({ title: 'Telefoonnummer', description: 'Een werknummer, bijvoorbeeld 072 555 01 23.' }),
+      .meta(nl.fields.contact.phone),
     preferred: z
       .enum(Object.keys(contactChannels) as [ContactChannel, ...ContactChannel[]])
-      .meta({ title: 'Liefst via', description: 'Hoe wil je het liefst benaderd worden?', optionLabels: contactChannels }),
+      .meta({ ...nl.fields.contact.preferred, optionLabels: contactChannels }),
   })
   .strict()
   .refine((contact) => contact.email !== undefined || contact.phone !== undefined, {
@@ -36,56 +38,49 @@ export const contactSchema = z
     { error: 'zegt "liefst via" een kanaal dat niet is ingevuld', path: ['preferred'] },
   );
 
-export function expertSchema<R extends z.ZodType>(reference: ReferenceFactory<R>) {
+export function expertSchema(reference: ReferenceFactory) {
   return z
     .object({
-      name: z.string().trim().min(2).max(80).meta({ title: 'Naam', description: 'Voornaam en achternaam.' }),
+      name: z.string().trim().min(2).max(80).meta(nl.fields.experts.name),
       role: z
         .string()
         .trim()
         .min(2)
         .max(80)
-        .meta({ title: 'Rol', description: 'Bijvoorbeeld Intern begeleider, Onderwijsconsulent of Ervaringsdeskundige ouder.' }),
+        .meta(nl.fields.experts.role),
       organisation: z
         .string()
         .trim()
         .min(2)
         .max(120)
-        .meta({ title: 'Organisatie', description: 'School, zorgpartner of organisatie waar je werkt.' }),
+        .meta(nl.fields.experts.organisation),
       regions: z
         .array(reference('regions'))
         .min(1)
-        .meta({ title: 'Werkgebieden', description: 'In welke werkgebieden kunnen mensen je benaderen?' }),
+        .meta(nl.fields.experts.regions),
       topics: z
         .array(reference('topics'))
         .min(1)
-        .meta({ title: "Thema's", description: 'Waar weet je veel van? Kies minstens één thema.' }),
+        .meta(nl.fields.experts.topics),
       askMeAbout: z
         .array(z.string().trim().min(3).max(100))
         .min(1)
         .max(10)
-        .meta({
-          title: 'Vraag mij over',
-          description: 'Eén tot tien korte zinnen, zoals "een groepsplan voor gedrag". Geen namen van kinderen.',
-        }),
-      contact: contactSchema.meta({ title: 'Contact', description: 'Minstens een e-mailadres of een telefoonnummer.' }),
+        .meta(nl.fields.experts.askMeAbout),
+      contact: contactSchema.meta(nl.fields.experts.contact),
       availability: z
         .string()
         .trim()
         .max(120)
         .optional()
-        .meta({ title: 'Bereikbaar', description: 'Bijvoorbeeld "dinsdag en donderdag". (mag leeg)' }),
-      consent: isoDate().meta({
-        title: 'Toestemming gegeven op',
-        description: 'De datum waarop deze persoon toestemming gaf om het profiel te publiceren (AVG).',
-      }),
+        .meta(nl.fields.experts.availability),
+      consent: isoDate().meta(nl.fields.experts.consent),
       reviewed: isoDate().meta({
-        title: 'Gecontroleerd op',
-        description: 'Wanneer is dit profiel voor het laatst nagekeken? Na 12 maanden staat er "mogelijk verouderd".',
+        label: nl.fields.experts.reviewed.label,
+        hint: nl.fields.experts.reviewed.hint(site.privacy.reviewMonths),
       }),
-      photo: imageSchema.optional().meta({ title: 'Foto', description: 'Alleen met toestemming. (mag leeg)' }),
+      photo: imageSchema.optional().meta(nl.fields.experts.photo),
       draft: draftField,
     })
     .strict();
 }
-export type ExpertInput = z.input<ReturnType<typeof expertSchema<ReturnType<typeof idReference>>>>;

@@ -62,8 +62,8 @@ export function describeField(name: string, input: z.ZodType): FieldDescription 
   const base = {
     name,
     required,
-    label: meta.title as string | undefined,
-    hint: meta.description as string | undefined,
+    label: meta.label as string | undefined,
+    hint: meta.hint as string | undefined,
     ...(defaultValue === undefined ? {} : { default: defaultValue }),
   };
   if (meta.format === 'date') return { ...base, kind: 'date' };

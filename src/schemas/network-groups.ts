@@ -1,30 +1,30 @@
 /** Netwerkgroepen: groups of teachers, IB-ers, parents and care partners (content/network-groups/<id>.yaml). */
 import { z } from 'astro/zod';
-import { idReference, type ReferenceFactory } from './shared.ts';
+import { nl } from '../i18n/nl.ts';
+import type { ReferenceFactory } from './shared.ts';
 
-export function networkGroupSchema<R extends z.ZodType>(reference: ReferenceFactory<R>) {
+export function networkGroupSchema(reference: ReferenceFactory) {
   return z
     .object({
-      name: z.string().trim().min(2).max(80).meta({ title: 'Naam', description: 'De naam van de netwerkgroep.' }),
+      name: z.string().trim().min(2).max(80).meta(nl.fields['network-groups'].name),
       description: z
         .string()
         .trim()
         .max(800)
         .optional()
-        .meta({ title: 'Beschrijving', description: 'Wat doet de netwerkgroep en wie doen er mee?' }),
+        .meta(nl.fields['network-groups'].description),
       topics: z
         .array(reference('topics'))
         .default([])
-        .meta({ title: "Thema's", description: "Over welke thema's gaat de groep?" }),
+        .meta(nl.fields['network-groups'].topics),
       /** Most groups span all regions: leave empty for "alle werkgebieden". */
       regions: z
         .array(reference('regions'))
         .default([])
-        .meta({ title: 'Werkgebieden', description: 'Laat leeg als de groep voor alle werkgebieden is.' }),
+        .meta(nl.fields['network-groups'].regions),
       contact: reference('experts')
         .optional()
-        .meta({ title: 'Contactpersoon', description: 'Wie is het aanspreekpunt? Kies een profiel uit Wie weet wat.' }),
+        .meta(nl.fields['network-groups'].contact),
     })
     .strict();
 }
-export type NetworkGroupInput = z.input<ReturnType<typeof networkGroupSchema<ReturnType<typeof idReference>>>>;

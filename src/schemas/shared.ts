@@ -1,9 +1,11 @@
 /**
  * Building blocks shared by every collection schema: ids, dates, images,
- * school types and the reference factory. Field labels and editor hints live
- * in `.meta({ title, description })`, so the CMS config reads them from here.
+ * school types and the reference factory. Field labels and editor hints come
+ * from src/i18n/nl.ts through `.meta({ label, hint })`, so the CMS config and
+ * the pages read the same words.
  */
 import { z } from 'astro/zod';
+import { nl } from '../i18n/nl.ts';
 import { dutchIssueMessage } from './messages.ts';
 
 z.config({ customError: dutchIssueMessage });
@@ -11,15 +13,13 @@ z.config({ customError: dutchIssueMessage });
 /** Ids and slugs: lower-case kebab-case, taken from the file name. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The collections of the site, by folder name under `content/`. */
-export const collectionNames = [
-  'regions',
-  'topics',
-  'network-groups',
-  'prototypes',
-  'lessons',
-  'experts',
-] as const;
+/**
+ * The names of the collections (folders under `content/`), in the order
+ * visitors meet them (menu, search filter). The zod schemas need the type to
+ * type their references; everything else about a collection is in the list
+ * in index.ts, which must have an entry for each.
+ */
+export const collectionNames = ['prototypes', 'lessons', 'experts', 'regions', 'topics', 'network-groups'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /**
@@ -28,7 +28,10 @@ export type CollectionName = (typeof collectionNames)[number];
  * pass `idReference`, which keeps the plain id. Neither checks that the id
  * exists: src/content-check/validation.ts does that against the real files.
  */
-export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
+export type ReferenceFactory = (collection: CollectionName) => z.ZodType<ReferenceValue>;
+
+/** A reference as Astro stores it (`{ collection, id }`) or as a plain id (the content check). */
+export type ReferenceValue = string | { id: string; collection: string };
 
 export const idReference = (collection: CollectionName) =>
   z.string().regex(idPattern).meta({ reference: collection });
@@ -57,7 +60,7 @@ export const isoDate = () =>
 /** An image in `public/`, with the text that a screen reader reads instead. */
 export const imageSchema = z
   .object({
-    src: z.string().min(1).meta({ title: 'Afbeelding', description: 'Upload een foto of afbeelding.', format: 'image' }),
+    src: z.string().min(1).meta({ ...nl.fields.image.src, format: 'image' }),
     alt: z
       .string({
         error: (issue) =>
@@ -68,24 +71,13 @@ export const imageSchema = z
       .trim()
       .min(1, { error: 'is leeg: beschrijf wat er op de afbeelding staat (alt-tekst)' })
       .max(200)
-      .meta({
-        title: 'Beschrijving van de afbeelding (alt-tekst)',
-        description: 'Wat staat er op de afbeelding? Voor wie de afbeelding niet kan zien. Geen namen of gezichten van kinderen.',
-      }),
+      .meta(nl.fields.image.alt),
   })
   .strict();
 export type Image = z.output<typeof imageSchema>;
 
-/** The school types (onderwijstypen) an entry is about. */
-export const schoolTypes = {
-  voorschool: 'Voorschool',
-  po: 'Basisonderwijs (po)',
-  sbo: 'Speciaal basisonderwijs (sbo)',
-  so: 'Speciaal onderwijs (so)',
-  vo: 'Voortgezet onderwijs (vo)',
-  vso: 'Voortgezet speciaal onderwijs (vso)',
-  mbo: 'Mbo',
-} as const;
+/** The school types (onderwijstypen) an entry is about, with their Dutch names. */
+export const schoolTypes = nl.options.schoolTypes;
 export type SchoolType = keyof typeof schoolTypes;
 export const schoolTypeSchema = z.enum(Object.keys(schoolTypes) as [SchoolType, ...SchoolType[]]).meta({ optionLabels: schoolTypes });
 
@@ -93,7 +85,7 @@ export const schoolTypeSchema = z.enum(Object.keys(schoolTypes) as [SchoolType, 
 export const draftField = z
   .boolean()
   .default(false)
-  .meta({ title: 'Concept', description: 'Een concept staat niet op de website.' });
+  .meta(nl.fields.draft);
 
 /** A text of `min` to `max` characters, trimmed. */
 export const text = (min: number, max: number) => z.string().trim().min(min).max(max);

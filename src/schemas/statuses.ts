@@ -1,12 +1,9 @@
 /** Where a prototype stands. Stopped prototypes stay on the site: what did not work is worth sharing too. */
 import { z } from 'astro/zod';
+import { nl } from '../i18n/nl.ts';
 
-export const prototypeStatuses = {
-  idee: 'Idee',
-  'in-uitvoering': 'In uitvoering',
-  afgerond: 'Afgerond',
-  gestopt: 'Gestopt',
-} as const;
+/** Each status with its Dutch name. */
+export const prototypeStatuses = nl.options.statuses;
 export type PrototypeStatus = keyof typeof prototypeStatuses;
 export const prototypeStatusSchema = z
   .enum(Object.keys(prototypeStatuses) as [PrototypeStatus, ...PrototypeStatus[]])

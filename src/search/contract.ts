@@ -2,8 +2,9 @@
  * The words the built pages and the search page's browser code must agree on:
  * Pagefind's meta, filter and sort keys, the URL parameters, the sort orders
  * and the kinds of result. No imports: the browser code reads this file and
- * must not pull zod or the schemas into the page. Dutch names for these keys
- * live in src/i18n/nl.ts (`searchFilters`, `searchKinds`).
+ * must not pull zod or the schemas into the page. Dutch names for the filter
+ * keys live in src/i18n/nl.ts (`searchFilters`); the kinds of the collections
+ * come from the collection list (src/schemas/index.ts, `searchKind`).
  */
 
 /** Pagefind meta keys: what a result shows besides its link. */
@@ -58,7 +59,10 @@ export type SortOrder = (typeof sortOrder)[keyof typeof sortOrder];
 /** The sort orders in the order the search page offers them; the first is the default. */
 export const sortOrders: readonly SortOrder[] = [sortOrder.relevance, sortOrder.newest];
 
-/** What kind of page a search result is: the values of the "soort" filter. */
+/**
+ * What kind of page a search result is: the values of the "soort" filter.
+ * The collection list names its kind with these; a new collection may bring its own.
+ */
 export const searchKind = {
   prototype: 'prototype',
   lesson: 'les',
@@ -69,6 +73,4 @@ export const searchKind = {
   focusArea: 'speerpunt',
   page: 'pagina',
 } as const;
-export type SearchKind = (typeof searchKind)[keyof typeof searchKind];
-/** The kinds in the order the "soort" filter shows them. */
-export const searchKinds: readonly SearchKind[] = Object.values(searchKind);
+export type SearchKind = string;

@@ -7,7 +7,8 @@ import { focusAreas, type FocusArea } from '../schemas/focus-areas.ts';
 import { schoolTypes, type SchoolType } from '../schemas/shared.ts';
 import { prototypeStatuses, type PrototypeStatus } from '../schemas/statuses.ts';
 import { nl } from '../i18n/nl.ts';
-import { filterKey, searchKinds, type FilterKey, type SearchKind } from './contract.ts';
+import { collectionNames, collections } from '../schemas/index.ts';
+import { filterKey, searchKind, type FilterKey, type SearchKind } from './contract.ts';
 
 /** The searchable facts of one page. */
 export interface SearchRecord {
@@ -22,6 +23,16 @@ export interface SearchRecord {
   /** The date results sort on (newest first); hubs have none. */
   date?: Date;
 }
+
+/**
+ * The kinds of page with their Dutch names, in the order the "soort" filter
+ * shows them: each collection of the list, then the speerpunten and the other pages.
+ */
+export const kindNames: Record<SearchKind, string> = {
+  ...Object.fromEntries(collectionNames.map((name) => [collections[name].searchKind, nl.collections[name].kind])),
+  [searchKind.focusArea]: nl.focusArea.kind,
+  [searchKind.page]: nl.pageKind,
+};
 
 /** Every (key, value) pair a page is filtered on. */
 export function filterValues(record: SearchRecord): Array<[FilterKey, string]> {
@@ -44,9 +55,8 @@ export function facetLabels(names: {
   networkGroups: Record<string, string>;
 }) {
   const short = Object.fromEntries(Object.entries(focusAreas).map(([id, area]) => [id, area.short]));
-  const kindNames: Record<SearchKind, string> = nl.searchKinds;
   return {
-    [filterKey.kind]: Object.fromEntries(searchKinds.map((kind) => [kind, kindNames[kind]])),
+    [filterKey.kind]: kindNames,
     [filterKey.region]: names.regions,
     [filterKey.topic]: names.topics,
     [filterKey.schoolType]: { ...schoolTypes },
@@ -55,4 +65,3 @@ export function facetLabels(names: {
     [filterKey.networkGroup]: names.networkGroups,
   } satisfies Record<FilterKey, Record<string, string>>;
 }
-export type FacetLabels = ReturnType<typeof facetLabels>;

@@ -14,6 +14,7 @@ import {
   type Topic,
 } from '../lib/relations.ts';
 import type { FocusArea } from '../schemas/focus-areas.ts';
+import type { ReferenceValue } from '../schemas/shared.ts';
 import { searchKind } from './contract.ts';
 import type { SearchRecord } from './filters.ts';
 import { topicKeywords } from './keywords.ts';
@@ -24,7 +25,7 @@ export interface EntrySearch {
   keywords: string[];
 }
 
-function shared(site: Relations, regions: readonly { id: string }[], topics: readonly { id: string }[]) {
+function shared(site: Relations, regions: readonly ReferenceValue[], topics: readonly ReferenceValue[]) {
   return {
     regionNames: site.regionsOf(regions).map((region) => region.data.name),
     keywords: topicKeywords(site.topicsOf(topics)),

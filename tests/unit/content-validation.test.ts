@@ -32,7 +32,7 @@ describe('the content check', () => {
   it('warns, without failing, when a published entry points at a draft', () => {
     const { problems } = checkContent(contentWithCase('points-at-draft'), publicDir);
     expect(problems.map(formatProblem)).toEqual([
-      'content/lessons/over-een-concept.md: veld "prototype": prototype "geheim-concept" is nog een concept; de link is pas zichtbaar als dat gepubliceerd is',
+      'content/lessons/over-een-concept.md: veld "prototype": goed voorbeeld "geheim-concept" is nog een concept; de link is pas zichtbaar als dat gepubliceerd is',
     ]);
     expect(problems[0].severity).toBe('warning');
   });

@@ -6,17 +6,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { collectionNames } from '../../src/schemas/index.ts';
+import { collectionNames, collections } from '../../src/schemas/index.ts';
 import {
   entryUrl,
   feedUrl,
-  focusAreaSection,
   focusAreaUrl,
   listPageUrl,
   listUrl,
+  pagePaths,
   regionFeedUrl,
   searchUrl,
-  sectionPaths,
   url,
 } from '../../src/lib/urls.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -25,7 +24,7 @@ const pagesDir = path.join(projectRoot, 'src', 'pages');
 
 describe('site URLs', () => {
   it('gives every collection a Dutch section path', () => {
-    expect(sectionPaths).toEqual({
+    expect(Object.fromEntries(collectionNames.map((name) => [name, collections[name].segment]))).toEqual({
       prototypes: 'prototypen',
       lessons: 'lessen',
       experts: 'wie-weet-wat',
@@ -37,9 +36,10 @@ describe('site URLs', () => {
 
   it('has a folder of pages for every collection’s section path and for the speerpunten', () => {
     for (const collection of collectionNames) {
-      expect(existsSync(path.join(pagesDir, sectionPaths[collection])), `src/pages/${sectionPaths[collection]}/ for ${collection}`).toBe(true);
+      const { segment } = collections[collection];
+      expect(existsSync(path.join(pagesDir, segment)), `src/pages/${segment}/ for ${collection}`).toBe(true);
     }
-    expect(existsSync(path.join(pagesDir, focusAreaSection))).toBe(true);
+    expect(existsSync(path.join(pagesDir, pagePaths.focusAreas))).toBe(true);
   });
 
   it('writes a path inside the site with one leading slash', () => {

@@ -2,15 +2,16 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedSize, lessonFeedItem } from '../../lib/feeds.ts';
 import { loadSiteContent } from '../../lib/site-content.ts';
+import { nl } from '../../i18n/nl.ts';
 import site from '../../site.config.ts';
 
 export const GET: APIRoute = async (context) => {
-  const content = await loadSiteContent();
+  const relations = await loadSiteContent();
   return rss({
-    title: `Nieuwe lessen | ${site.name}`,
-    description: `Lessons learned uit het netwerk van ${site.organisation}.`,
+    title: nl.feeds.lessonsTitle(site.name),
+    description: nl.feeds.lessonsDescription(site.organisation),
     site: context.site!,
-    items: content.lessons.slice(0, feedSize).map(lessonFeedItem),
+    items: relations.lessons.slice(0, feedSize).map(lessonFeedItem),
     customData: '<language>nl-nl</language>',
   });
 };

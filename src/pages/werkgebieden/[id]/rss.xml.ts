@@ -3,21 +3,22 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedText, mixedFeedItems } from '../../../lib/feeds.ts';
 import type { Region } from '../../../lib/relations.ts';
 import { loadSiteContent } from '../../../lib/site-content.ts';
+import { nl } from '../../../i18n/nl.ts';
 import site from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
-  const content = await loadSiteContent();
-  return content.regions.map((region) => ({ params: { id: region.id }, props: { region } }));
+  const relations = await loadSiteContent();
+  return relations.regions.map((region) => ({ params: { id: region.id }, props: { region } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ region: Region }> = async (context) => {
   const { region } = context.props;
-  const content = await loadSiteContent();
+  const relations = await loadSiteContent();
   return rss({
-    title: `Nieuw in ${region.data.name} | ${site.name}`,
-    description: `Nieuwe lessen en goede voorbeelden uit werkgebied ${feedText(region.data.name)}.`,
+    title: nl.feeds.regionTitle(region.data.name, site.name),
+    description: nl.feeds.regionDescription(feedText(region.data.name)),
     site: context.site!,
-    items: mixedFeedItems(content.lessonsForRegion(region.id), content.prototypesForRegion(region.id)),
+    items: mixedFeedItems(relations.lessonsForRegion(region.id), relations.prototypesForRegion(region.id)),
     customData: '<language>nl-nl</language>',
   });
 };

@@ -1,0 +1,27 @@
+/** The hub of one speerpunt (/speerpunten/<id>/): the examples filed under it and the lessons drawn from them. */
+import { nl } from '../../i18n/nl.ts';
+import { focusAreas, type FocusArea } from '../../schemas/focus-areas.ts';
+import { searchKind } from '../../search/contract.ts';
+import { hubSection, newestInSearch } from '../../search/hub-links.ts';
+import { focusAreaHubSearch } from '../../search/records.ts';
+import type { Relations } from '../relations.ts';
+import { pageUrl } from '../urls.ts';
+import type { Crumb } from './types.ts';
+
+export function focusAreaPage(id: FocusArea, relations: Relations) {
+  const focusArea = focusAreas[id];
+  const prototypes = relations.prototypesForFocusArea(id);
+  const lessons = relations.lessonsForPrototypes(prototypes.map((prototype) => prototype.id));
+  const crumbs: Crumb[] = [{ label: nl.focusArea.section, href: pageUrl('focusAreas') }, { label: focusArea.short }];
+  const inSearch = (kind: string) => newestInSearch({ speerpunt: [id], soort: [kind] });
+  return {
+    kind: `${nl.focusArea.kind} ${focusArea.planSection}`,
+    title: focusArea.label,
+    description: focusArea.goal,
+    crumbs,
+    search: focusAreaHubSearch(id),
+    openBox: nl.hub.focusOpenBox(focusArea.planSection),
+    prototypes: { count: prototypes.length, ...hubSection(prototypes, inSearch(searchKind.prototype), nl.hubMore.prototypes) },
+    lessons: { count: lessons.length, ...hubSection(lessons, inSearch(searchKind.lesson), nl.hubMore.lessons) },
+  };
+}

@@ -1,0 +1,43 @@
+/** The page of one les (/lessen/<id>/): what the layout shows, computed from the relations index. */
+import { nl } from '../../i18n/nl.ts';
+import { lessonSearch } from '../../search/records.ts';
+import { formatDate } from '../dates.ts';
+import { expertLinks, networkGroupLinks, regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
+import type { Lesson, Relations } from '../relations.ts';
+import { entryUrl, listUrl } from '../urls.ts';
+import type { Crumb, Fact } from './types.ts';
+
+export function lessonPage(lesson: Lesson, relations: Relations) {
+  const { data } = lesson;
+  const text = nl.collections.lessons;
+  const label = nl.fields.lessons;
+  const prototype = relations.prototypeOf(data.prototype);
+  const group = relations.networkGroupOf(data.networkGroup);
+  const authors = relations.expertsOf(data.authors);
+  const facts: Fact[] = [
+    { term: label.date.label, value: formatDate(data.date) },
+    { term: label.regions.label, value: regionLinks(relations.regionsOf(data.regions)) },
+    { term: label.topics.label, value: topicLinks(relations.topicsOf(data.topics)) },
+    { term: label.schoolTypes.label, value: schoolTypeNames(data.schoolTypes) },
+    { term: label.networkGroup.label, value: group ? networkGroupLinks([group]) : undefined },
+    { term: label.prototype.label, value: prototype ? [{ label: prototype.data.title, href: entryUrl('prototypes', prototype.id) }] : undefined },
+    { term: label.authors.label, value: expertLinks(authors) },
+    { term: label.updated.label, value: data.updated && formatDate(data.updated) },
+  ];
+  const crumbs: Crumb[] = [{ label: text.section, href: listUrl('lessons') }, { label: data.title }];
+  return {
+    kind: text.kind,
+    title: data.title,
+    summary: data.summary,
+    factsLabel: nl.facts.label(data.title),
+    crumbs,
+    ...lessonSearch(lesson, relations),
+    /** "Gedeeld door <netwerkgroep> op <datum>", or "Gedeeld op <datum>". */
+    sharedBy: group && { name: group.data.name, href: entryUrl('network-groups', group.id) },
+    sharedOn: formatDate(data.date),
+    prototype,
+    authors,
+    authorsHeading: label.authors.label,
+    facts,
+  };
+}

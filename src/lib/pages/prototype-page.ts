@@ -1,0 +1,40 @@
+/** The page of one goed voorbeeld (/prototypen/<id>/): what the layout shows, computed from the relations index. */
+import { nl } from '../../i18n/nl.ts';
+import { prototypeStatuses } from '../../schemas/statuses.ts';
+import { prototypeSearch } from '../../search/records.ts';
+import { formatDate } from '../dates.ts';
+import { focusAreaLinks, regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
+import type { Prototype, Relations } from '../relations.ts';
+import { listUrl, pageUrl, url } from '../urls.ts';
+import type { Crumb, Fact } from './types.ts';
+
+export function prototypePage(prototype: Prototype, relations: Relations) {
+  const { data } = prototype;
+  const text = nl.collections.prototypes;
+  const label = nl.fields.prototypes;
+  const facts: Fact[] = [
+    { term: label.status.label, value: prototypeStatuses[data.status] },
+    { term: label.regions.label, value: regionLinks(relations.regionsOf(data.regions)) },
+    { term: label.topics.label, value: topicLinks(relations.topicsOf(data.topics)) },
+    { term: label.schoolTypes.label, value: schoolTypeNames(data.schoolTypes) },
+    { term: label.focusAreas.label, value: focusAreaLinks(data.focusAreas) },
+    { term: label.schools.label, value: data.schools.join(', ') },
+    { term: label.started.label, value: data.started && formatDate(data.started) },
+    { term: label.updated.label, value: formatDate(data.updated) },
+  ];
+  const crumbs: Crumb[] = [{ label: text.section, href: listUrl('prototypes') }, { label: data.title }];
+  return {
+    kind: text.kind,
+    title: data.title,
+    summary: data.summary,
+    factsLabel: nl.facts.label(data.title),
+    crumbs,
+    ...prototypeSearch(prototype, relations),
+    status: data.status,
+    cover: data.cover && { src: url(data.cover.src), alt: data.cover.alt },
+    contacts: relations.expertsOf(data.contacts),
+    lessons: relations.lessonsForPrototype(prototype.id),
+    shareLessonHref: pageUrl('shareLesson'),
+    facts,
+  };
+}
