@@ -1,32 +1,27 @@
 /**
- * Decap CMS at /admin/. At build it writes the admin page, the generated
- * config (production backend) and the Decap bundle into the output. In dev
- * it serves the same files, with a config that saves through decap-server
- * into content/ (see scripts/start.ts).
+ * Decap CMS at /admin/. The page is src/pages/admin/index.astro, whose setup
+ * module the build bundles. At build this integration writes the generated
+ * config (production backend), the preview styles and the Decap bundle into
+ * the output. In dev it serves the same files, with a config that saves
+ * through decap-server into content/ (see scripts/start.ts), and the page
+ * itself (see adminPageHtml for why not through Astro).
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminFolder, adminIndexHtml, cmsSetupScript, decapBundleFiles } from '../cms/admin-files.ts';
+import { adminFolder, adminPageHtml, decapBundleFiles } from '../cms/admin-files.ts';
 import { cmsConfigYaml } from '../cms/config.ts';
-import { nl } from '../i18n/nl.ts';
-import { collectionNames, collections } from '../schemas/index.ts';
 import { contentTypeFor, sendFile } from './serve-file.ts';
 import site from '../site.config.ts';
 
 const previewCss = fileURLToPath(new URL('../styles/global.css', import.meta.url));
-/** The kind label a preview shows above the title, as on the site. */
-const previewKinds = Object.fromEntries(
-  collectionNames.filter((name) => collections[name].kind === 'entry').map((name) => [name, nl.collections[name].kind]),
-);
+const setupModule = fileURLToPath(new URL('../cms/client/setup.ts', import.meta.url));
 
 /** The admin files that are generated, by file name; each is made only when asked for. */
 function generatedFiles(mode: 'local' | 'production'): Record<string, () => string> {
   return {
-    'index.html': () => adminIndexHtml(site),
     'config.yml': () => cmsConfigYaml({ site, mode, localBackendUrl: process.env.LEERNETWERK_CMS_LOCAL_URL }),
-    'cms-setup.js': () => cmsSetupScript(site, previewKinds),
     // The preview pane shows an entry on its own: give it the page's margins.
     'preview.css': () =>
       `${readFileSync(previewCss, 'utf8')}\n.preview { padding-block: 1.5rem; }\n.preview .prose > div > * + * { margin-block-start: 1em; }\n`,
@@ -40,7 +35,12 @@ export function cms(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const prefix = `${site.basePath}${adminFolder}/`;
         const bundle = new Map(decapBundleFiles().map((file) => [path.basename(file), file]));
-        const generated = generatedFiles('local');
+        // Vite serves the setup module from source, compiled on request.
+        const setupSrc = `${server.config.base}${path.relative(server.config.root, setupModule).split(path.sep).join('/')}`;
+        const generated: Record<string, () => string> = {
+          ...generatedFiles('local'),
+          'index.html': () => adminPageHtml(site, setupSrc),
+        };
         server.middlewares.use((request, response, next) => {
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (pathname === prefix.slice(0, -1)) {

@@ -1,8 +1,8 @@
 /**
  * The one place for the site's Content-Security-Policy and other security
- * headers. public/_headers and netlify.toml are written from here (a test
- * checks they match), and Base.astro puts the same policy in a <meta> tag for
- * hosts that cannot send headers.
+ * headers. `npm run headers` writes public/_headers and netlify.toml from here
+ * (a test checks they match), and Base.astro puts the same policy in a <meta>
+ * tag for hosts that cannot send headers.
  *
  * The site loads nothing from other servers and runs one script of its own:
  * the search page, whose Pagefind index needs WebAssembly ('wasm-unsafe-eval')
@@ -116,10 +116,10 @@ export function headersForPath(pathname: string): Record<string, string> {
 /** public/_headers, in the format of Netlify and Cloudflare Pages. */
 export function renderHeadersFile(): string {
   const blocks = headerRules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-  return `# Generated from src/security/csp.ts (renderHeadersFile); tests/unit/security-headers.test.ts checks that it matches.\n${blocks.join('\n\n')}\n`;
+  return `# Generated from src/security/csp.ts: do not edit, run npm run headers. tests/unit/security-headers.test.ts checks that it matches.\n${blocks.join('\n\n')}\n`;
 }
 
-export const netlifyHeadersStart = '# BEGIN security headers (generated from src/security/csp.ts by renderNetlifyHeaders; a test checks that it matches)';
+export const netlifyHeadersStart = '# BEGIN security headers (generated from src/security/csp.ts: do not edit, run npm run headers; a test checks that it matches)';
 export const netlifyHeadersEnd = '# END security headers';
 
 /** The [[headers]] tables of netlify.toml, between the start and end markers. */

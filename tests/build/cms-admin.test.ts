@@ -1,13 +1,19 @@
-/** /admin/ in the built site: served from the site's own files, with the config generated from the schemas. */
+/**
+ * /admin/ in the built site: served from the site's own files, with the config
+ * generated from the schemas and the setup module bundled by the build.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decapBundleFiles } from '../../src/cms/admin-files.ts';
+import { adminPage, cmsSetupInput, decapBundleFiles } from '../../src/cms/admin-files.ts';
+import { cmsSetupInputId } from '../../src/cms/client/setup-input.ts';
+import { imageWithoutAltMessage } from '../../src/cms/client/image-alt-rule.ts';
 import { cmsConfigYaml } from '../../src/cms/config.ts';
 import site from '../../src/site.config.ts';
 import { sampleSiteDir } from '../helpers/paths.ts';
 
 const adminDir = path.join(sampleSiteDir, 'admin');
+const adminHtml = () => readFileSync(path.join(adminDir, 'index.html'), 'utf8');
 
 describe('the CMS in the build', () => {
   it('serves the config generated from the schemas and the site config (no drift)', () => {
@@ -15,7 +21,7 @@ describe('the CMS in the build', () => {
   });
 
   it('loads Decap from the site itself, never from a CDN', () => {
-    const html = readFileSync(path.join(adminDir, 'index.html'), 'utf8');
+    const html = adminHtml();
     const sources = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
     expect(sources.length).toBeGreaterThan(2);
     for (const source of sources) {
@@ -26,6 +32,29 @@ describe('the CMS in the build', () => {
     expect(html).toContain(`Beheer | ${site.name}`);
   });
 
+  it('has the same head and body as the page the dev server sends, so both load the CMS the same way', () => {
+    const { head, body } = adminPage(site);
+    expect(adminHtml()).toContain(head);
+    expect(adminHtml()).toContain(body);
+  });
+
+  it('runs the setup module bundled into /_astro/ after decap-cms.js, with the input from the build', () => {
+    const html = adminHtml();
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, text]) => ({ attributes: attributes!, text: text! }));
+    // Every script that runs is a file: nothing inline (the JSON block is data, not code).
+    expect(scripts.filter((script) => !/\bsrc=/.test(script.attributes) && !/type="application\/json"/.test(script.attributes))).toEqual([]);
+    const sources = scripts.map((script) => /src="([^"]+)"/.exec(script.attributes)?.[1]).filter(Boolean);
+    expect(sources).toEqual([`${site.basePath}admin/decap-cms.js`, expect.stringMatching(new RegExp(`^${site.basePath}_astro/[^/]+\\.js$`))]);
+    expect(scripts.find((script) => script.attributes.includes(sources[1]!))!.attributes).toContain('type="module"');
+    const bundle = readFileSync(path.join(sampleSiteDir, sources[1]!), 'utf8');
+    // Bundled from src/cms/client/: the image rule and the previews are in it, and it imports nothing.
+    expect(bundle).toContain(imageWithoutAltMessage);
+    expect(bundle).toContain('registerPreviewTemplate');
+    expect(bundle).not.toMatch(/^\s*import\b|\bimport\(/m);
+    const input = scripts.find((script) => script.attributes.includes(`id="${cmsSetupInputId}"`));
+    expect(JSON.parse(input!.text)).toEqual(cmsSetupInput(site));
+  });
+
   it('copies every chunk the Decap bundle loads on demand', () => {
     const copied = new Set(readdirSync(adminDir));
     const missing = decapBundleFiles().map((file) => path.basename(file)).filter((name) => !copied.has(name));
@@ -33,7 +62,7 @@ describe('the CMS in the build', () => {
   });
 
   it('keeps the admin out of search and the sitemap', () => {
-    const html = readFileSync(path.join(adminDir, 'index.html'), 'utf8');
+    const html = adminHtml();
     expect(html).not.toContain('data-pagefind-body');
     expect(html).toContain('name="robots" content="noindex"');
     expect(readFileSync(path.join(sampleSiteDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');

@@ -1,9 +1,10 @@
 /**
  * The security headers have one source, src/security/csp.ts: public/_headers and
- * netlify.toml must say exactly what it says, and the policy must be as
- * strict as the site allows.
+ * netlify.toml must say exactly what it says (run npm run headers to write
+ * them), and the policy must be as strict as the site allows.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
   serialisePolicy,
   sitePolicy,
 } from '../../src/security/csp.ts';
+import { withNetlifyHeaders, writeHeaderFiles } from '../../src/security/header-files.ts';
 import site from '../../src/site.config.ts';
 import { projectRoot, publicDir } from '../helpers/paths.ts';
 
@@ -28,18 +30,42 @@ const sitePolicyText =
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 describe('security headers', () => {
-  it('public/_headers matches src/security/csp.ts (regenerate it with renderHeadersFile() when the policy changes)', () => {
-    expect(readFileSync(path.join(publicDir, '_headers'), 'utf8')).toBe(renderHeadersFile());
+  it('public/_headers matches src/security/csp.ts (run npm run headers when the policy changes)', () => {
+    expect(readFileSync(path.join(publicDir, '_headers'), 'utf8'), 'public/_headers is out of date: run npm run headers').toBe(
+      renderHeadersFile(),
+    );
   });
 
-  it('netlify.toml has the same headers as src/security/csp.ts, between its markers', () => {
+  it('netlify.toml has the same headers as src/security/csp.ts, between its markers (run npm run headers when the policy changes)', () => {
     const start = netlifyToml.indexOf(netlifyHeadersStart);
     const end = netlifyToml.indexOf(netlifyHeadersEnd);
     expect(start, `netlify.toml has no line "${netlifyHeadersStart}"`).toBeGreaterThanOrEqual(0);
     expect(end, `netlify.toml has no line "${netlifyHeadersEnd}"`).toBeGreaterThan(start);
-    expect(netlifyToml.slice(start, end + netlifyHeadersEnd.length)).toBe(renderNetlifyHeaders());
+    expect(netlifyToml.slice(start, end + netlifyHeadersEnd.length), 'netlify.toml is out of date: run npm run headers').toBe(
+      renderNetlifyHeaders(),
+    );
     // Nothing outside the markers may set headers that would override them.
     expect(netlifyToml.slice(0, start) + netlifyToml.slice(end)).not.toContain('[[headers]]');
+  });
+
+  it('npm run headers rewrites both files, and only the marked block of netlify.toml', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'headers-'));
+    try {
+      mkdirSync(path.join(root, 'public'));
+      writeFileSync(path.join(root, 'public', '_headers'), '/*\n  X-Old: yes\n');
+      const outside = '[build]\n  command = "npm run build"\n';
+      writeFileSync(path.join(root, 'netlify.toml'), `${outside}\n# BEGIN security headers (an older comment)\n[[headers]]\n  for = "/old"\n# END security headers\n# after\n`);
+      expect(writeHeaderFiles(root)).toEqual([path.join('public', '_headers'), 'netlify.toml']);
+      expect(readFileSync(path.join(root, 'public', '_headers'), 'utf8')).toBe(renderHeadersFile());
+      expect(readFileSync(path.join(root, 'netlify.toml'), 'utf8')).toBe(`${outside}\n${renderNetlifyHeaders()}\n# after\n`);
+      expect(writeHeaderFiles(root)).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('says in Dutch what is missing when netlify.toml has lost its markers', () => {
+    expect(() => withNetlifyHeaders('[build]\n')).toThrow(/netlify\.toml: de regels "# BEGIN security headers \.\.\." en "# END security headers" ontbreken/);
   });
 
   it('netlify.toml builds with npm run build and publishes dist/', () => {
