@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { adminFolder } from '../src/cms/admin-files.ts';
 import site from '../src/site.config.ts';
-import { startLocalCmsBackend } from '../tools/local-cms-backend.ts';
+import { startLocalCmsBackend, type LocalCmsBackend } from '../tools/local-cms-backend.ts';
 import { firstFreePort, PortsInUseError } from '../tools/ports.ts';
 import { runTogether, runToEnd } from '../tools/processes.ts';
 
@@ -27,7 +27,7 @@ try {
 }
 
 let devPort: number;
-let backend: Awaited<ReturnType<typeof startLocalCmsBackend>>;
+let backend: LocalCmsBackend;
 try {
   devPort = await firstFreePort(wantedDevPort, 'de site');
   backend = await startLocalCmsBackend({
