@@ -19,6 +19,8 @@ export default defineConfig({
   cacheDir,
   base: site.basePath,
   trailingSlash: 'always',
+  // No Astro dev toolbar over the pages while editing with npm start.
+  devToolbar: { enabled: false },
   // Sätteri has GFM built in (tables, task lists, footnotes) and is about 3x faster than unified + remark-gfm.
   markdown: { processor: satteri({ mdastPlugins: [sanitiseMarkdown] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,14 +1,21 @@
 /**
  * `npm start`: builds the site once (for the search index), then runs it on
- * http://localhost:4321/ with the content in content/, together with
- * decap-server, so the CMS at /admin/ saves straight into content/.
+ * http://localhost:4321/ (or the next free port) with the content in
+ * content/, together with the CMS's local backend (decap-server behind a
+ * guard, tools/local-cms-backend.ts), so the CMS at /admin/ saves straight
+ * into content/ and public/uploads/, and nowhere else.
  */
 import path from 'node:path';
+import { adminFolder } from '../src/cms/admin-files.ts';
+import site from '../src/site.config.ts';
+import { startLocalCmsBackend, type LocalCmsBackend } from '../tools/local-cms-backend.ts';
+import { firstFreePort, PortsInUseError } from '../tools/ports.ts';
 import { runTogether, runToEnd } from '../tools/processes.ts';
 
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const decapServer = path.resolve('node_modules/decap-server/dist/index.js');
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const wantedDevPort = 4321;
+const wantedBackendPort = 8081;
 
 console.log('De site wordt eerst één keer gebouwd, voor de zoekfunctie ...');
 try {
@@ -18,16 +25,55 @@ try {
   console.error('\nDe site kon niet worden gebouwd. Herstel wat hierboven staat en start opnieuw met npm start.');
   process.exit(1);
 }
-console.log(`
-De site draait op http://localhost:4321/ en het beheer op http://localhost:4321/admin/ (stoppen: Ctrl+C).
-Wat je in het beheer opslaat, komt meteen in content/. Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
+
+let devPort: number;
+let backend: LocalCmsBackend;
+try {
+  devPort = await firstFreePort(wantedDevPort, 'de site');
+  backend = await startLocalCmsBackend({
+    repoDir: process.cwd(),
+    devPort,
+    port: wantedBackendPort,
+    onRefuse: (problem) => console.warn(`De lokale opslag weigerde een verzoek: ${problem}.`),
+  });
+} catch (error) {
+  if (!(error instanceof PortsInUseError)) throw error;
+  console.error(`\n${error.message}`);
+  process.exit(1);
+}
+
+/** Astro prints the address it really uses ("Local  http://127.0.0.1:4321/"); it moves on when a port is taken. */
+const localAddress = /Local\s+http:\/\/(?:127\.0\.0\.1|localhost):(\d+)\//;
+const ansiCodes = /\u001b\[[0-9;]*m/g;
+let shownPort: number | undefined;
+let pending = '';
+
+function watchAstroOutput(text: string): void {
+  pending = (pending + text.replace(ansiCodes, '')).slice(-2000);
+  const match = localAddress.exec(pending);
+  if (!match) return;
+  pending = '';
+  const port = Number(match[1]);
+  if (port === shownPort) return;
+  shownPort = port;
+  backend.setDevPort(port);
+  const address = `http://localhost:${port}${site.basePath}`;
+  const moved = port === wantedDevPort ? '' : `Poort ${wantedDevPort} was bezet, daarom draait de site op poort ${port}.\n`;
+  console.log(`
+${moved}De site draait op ${address} en het beheer op ${address}${adminFolder}/ (stoppen: Ctrl+C).
+Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/). Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
 `);
-runTogether([
-  { name: 'Astro', command: process.execPath, args: [astro, 'dev', '--host', '127.0.0.1'], env },
-  {
-    name: 'decap-server',
-    command: process.execPath,
-    args: [decapServer],
-    env: { PORT: '8081', BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: process.cwd(), LOG_LEVEL: 'warn' },
-  },
-]);
+}
+
+runTogether(
+  [
+    {
+      name: 'Astro',
+      command: process.execPath,
+      args: [astro, 'dev', '--host', '127.0.0.1', '--port', String(devPort)],
+      env: { ...env, LEERNETWERK_CMS_LOCAL_URL: backend.apiUrl },
+      onOutput: watchAstroOutput,
+    },
+  ],
+  { onStop: () => backend.close(), stoppedMessage: 'De site is gestopt.' },
+);

@@ -16,7 +16,7 @@ export interface CmsConfigOptions {
    * straight into content/. `production`: the git host from the site config.
    */
   mode: 'local' | 'production';
-  /** Where decap-server listens in local mode. */
+  /** Where the local backend listens in local mode: decap-server behind npm start's guard (LEERNETWERK_CMS_LOCAL_URL, set by scripts/start.ts). */
   localBackendUrl?: string;
   env?: Record<string, string | undefined>;
 }

@@ -1,7 +1,8 @@
 /**
  * The real Decap CMS from the built site, saving through the real
- * decap-server into a temporary copy of content/: what an editor does in
- * the browser must land as valid Markdown that the site builds.
+ * decap-server (behind the guard that npm start puts in front of it) into a
+ * temporary copy of content/: what an editor does in the browser must land
+ * as valid Markdown that the site builds.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,8 @@ beforeAll(async () => {
   decap = await startDecapServer(repoDir);
   const config = cmsConfigYaml({ site, mode: 'local', localBackendUrl: decap.apiUrl });
   server = await serveStatic(sampleSiteDir, { overrides: { '/admin/config.yml': { body: config, type: 'text/yaml' } } });
+  // The backend's guard lets in only the pages of this server, as npm start does for the dev server.
+  decap.setDevPort(Number(new URL(server.url).port));
   browser = await launchChromium();
 });
 
@@ -165,6 +168,10 @@ describe('editing through Decap CMS with the local backend', () => {
     await publishNow(page);
     await expect.poll(() => page.getByText(/verplicht/i).first().isVisible(), { timeout: 10_000 }).toBe(true);
     expect(lessonFiles()).toEqual(before);
+  });
+
+  it('lets everything the CMS asked for through the guard of the local backend', () => {
+    expect(decap.refusals).toEqual([]);
   });
 });
 
