@@ -8,6 +8,9 @@
  * `contact` field. Also refuses images from other websites, because the site
  * loads nothing from other servers. Reports name file and field or line.
  */
+import { nl } from '../i18n/nl.ts';
+import { collections, fileSchema, type CollectionName } from '../schemas/index.ts';
+import { imageSources } from '../schemas/introspect.ts';
 import type { ContentFile } from './content-files.ts';
 import {
   contactDataKinds,
@@ -44,7 +47,7 @@ const topFieldOf = (field: string) => field.replace(/[.[].*$/, '');
 
 /** Kinds allowed in a field: contact details in an expert's `contact` field, nothing anywhere else. */
 function allowedKinds(collection: string, field: string): ReadonlySet<PersonalDataKind> {
-  return new Set(collection === 'experts' && topFieldOf(field) === 'contact' ? contactDataKinds : []);
+  return new Set(contactAllowed(collection) && topFieldOf(field) === 'contact' ? contactDataKinds : []);
 }
 
 interface FieldText {
@@ -115,14 +118,15 @@ function lineInFrontmatter(sourceLines: readonly string[], field: string, needle
   return start + 1;
 }
 
-const contactPlace: Record<string, string> = {
-  lessons: 'een les',
-  prototypes: 'een goed voorbeeld',
-  experts: 'de tekst van een profiel',
-  regions: 'een werkgebied',
-  topics: 'een thema',
-  'network-groups': 'een netwerkgroep',
-};
+/** Whether entries of the collection hold contact data on purpose (in their `contact` field only). */
+const contactAllowed = (collection: string) => collections[collection as CollectionName]?.contactAllowed === true;
+
+/** Where contact data were found, in words: "een les", "de tekst van een profiel". */
+function contactPlace(collection: string): string {
+  const one = nl.collections[collection as CollectionName]?.one;
+  if (!one) return 'deze tekst';
+  return contactAllowed(collection) ? `de tekst van een ${one}` : `een ${one}`;
+}
 
 const looksLike = (match: PersonalDataMatch) => `bevat iets dat lijkt op ${personalDataLabels[match.kind]} ("${maskPersonalData(match)}")`;
 
@@ -139,9 +143,9 @@ function describe(match: PersonalDataMatch, collection: string): string {
       return `${what}. Een naam met een leeftijd maakt een kind herkenbaar: schrijf bijvoorbeeld "een leerling uit groep 4".`;
     case 'email':
     case 'phone': {
-      const place = contactPlace[collection] ?? 'deze tekst';
+      const place = contactPlace(collection);
       const where =
-        collection === 'experts'
+        contactAllowed(collection)
           ? 'Zet ze alleen in het veld "contact" van het profiel.'
           : 'Wie je kunt benaderen, staat met toestemming in een profiel bij "Wie weet wat".';
       return `${what}. Contactgegevens horen niet in ${place}: haal ze weg. ${where}`;
@@ -166,6 +170,7 @@ function remoteImageFinding(file: ContentFile, sourceLines: readonly string[], f
 export function privacyFindings(file: ContentFile, data: Record<string, unknown>, source: string): PrivacyFinding[] {
   const sourceLines = source.replace(/^\uFEFF/, '').split('\n');
   const findings: PrivacyFinding[] = [];
+  const imageFields = new Set(imageSources(fileSchema(file.collection)));
 
   for (const match of findPersonalDataInFileName(file.id)) {
     findings.push({
@@ -181,7 +186,7 @@ export function privacyFindings(file: ContentFile, data: Record<string, unknown>
       if (allowed.has(match.kind)) continue;
       findings.push({ file: file.displayPath, line: lineInFrontmatter(sourceLines, field, match.text), field, message: describe(match, file.collection) });
     }
-    if (field === 'cover.src' || field === 'photo.src') {
+    if (imageFields.has(field)) {
       if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(text)) findings.push(remoteImageFinding(file, sourceLines, field, text));
       // An image's file name is part of its web address too ("/img/sem-7-jaar.jpg").
       const imageName = text.replace(/^.*\//, '').replace(/\.[^.]*$/, '').toLowerCase();

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, fileSchema, type CollectionName } from '../schemas/index.ts';
-import { referenceFields } from '../schemas/introspect.ts';
+import { imageSources, referenceFields, valueAt } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
@@ -103,14 +103,14 @@ function referenceProblems(
 
 function imageProblems(entry: ValidatedEntry, publicDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const field of ['cover', 'photo']) {
-    const image = entry.data[field] as { src: string } | undefined;
-    if (!image || /^https?:\/\//.test(image.src)) continue;
-    if (!existsSync(path.join(publicDir, image.src.replace(/^\//, '')))) {
+  for (const field of imageSources(fileSchema(entry.file.collection))) {
+    const src = valueAt(entry.data, field);
+    if (typeof src !== 'string' || /^https?:\/\//.test(src)) continue;
+    if (!existsSync(path.join(publicDir, src.replace(/^\//, '')))) {
       problems.push({
         file: entry.file.displayPath,
-        field: `${field}.src`,
-        message: `de afbeelding "${image.src}" staat niet in de map public/`,
+        field,
+        message: `de afbeelding "${src}" staat niet in de map public/`,
         severity: 'error',
       });
     }
@@ -118,9 +118,14 @@ function imageProblems(entry: ValidatedEntry, publicDir: string): ContentProblem
   return problems;
 }
 
-/** Personal data where it does not belong (see privacy-guard.ts); drafts too, since the files are public in the repository. */
-function privacyProblems(entry: ValidatedEntry): ContentProblem[] {
-  return privacyFindings(entry.file, entry.data, entry.file.source).map((finding) => ({ ...finding, severity: 'error' }));
+/**
+ * Personal data where it does not belong (see privacy-guard.ts), in the fields
+ * as written, so a value of the wrong type is checked too; drafts as well,
+ * since the files are public in the repository.
+ */
+function privacyProblems(file: ContentFile): ContentProblem[] {
+  const data = typeof file.data === 'object' && file.data !== null && !Array.isArray(file.data) ? (file.data as Record<string, unknown>) : {};
+  return privacyFindings(file, data, file.source).map((finding) => ({ ...finding, severity: 'error' }));
 }
 
 function emptyRecord<T>(make: () => T): Record<CollectionName, T> {
@@ -161,7 +166,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       continue;
     }
     const { problems: found, data } = schemaProblems(file, fileSchema(file.collection));
-    problems.push(...found);
+    problems.push(...found, ...privacyProblems(file));
     if (data) {
       entries[file.collection].set(file.id, { file, data });
       if (data.draft === true) drafts[file.collection].add(file.id);
@@ -170,7 +175,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
 
   for (const collection of collectionNames) {
     for (const entry of entries[collection].values()) {
-      problems.push(...referenceProblems(entry, ids, drafts), ...imageProblems(entry, publicDir), ...privacyProblems(entry));
+      problems.push(...referenceProblems(entry, ids, drafts), ...imageProblems(entry, publicDir));
     }
   }
   return { problems, entries };

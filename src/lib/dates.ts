@@ -1,10 +1,8 @@
 /** Dates as Dutch readers expect them ("14 maart 2025"), and age checks on profile dates. */
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const formatDate = (date: Date) => longDate.format(date);
-export const formatMonth = (date: Date) => monthYear.format(date);
 /** `2025-03-14`, for `<time datetime>`. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -115,3 +115,20 @@ export function referenceFields(schema: z.ZodObject): Array<{ field: string; col
     return [];
   });
 }
+
+/** Paths of the image sources in a collection's fields, as the content check names them: `cover.src`, `photo.src`. */
+export function imageSources(schema: z.ZodObject): string[] {
+  const paths = (fields: FieldDescription[], prefix: string): string[] =>
+    fields.flatMap((field) => {
+      const path = `${prefix}${field.name}`;
+      if (field.kind === 'image') return [path];
+      if (field.kind === 'object') return paths(field.fields ?? [], `${path}.`);
+      return [];
+    });
+  return paths(describeFields(schema), '');
+}
+
+/** The value at a dotted path (`cover.src`) of parsed data, if it is there. */
+export function valueAt(data: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+}
