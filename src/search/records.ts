@@ -25,14 +25,14 @@ export interface EntrySearch {
   keywords: string[];
 }
 
-function shared(site: Relations, regions: readonly ReferenceValue[], topics: readonly ReferenceValue[]) {
+function shared(relations: Relations, regions: readonly ReferenceValue[], topics: readonly ReferenceValue[]) {
   return {
-    regionNames: site.regionsOf(regions).map((region) => region.data.name),
-    keywords: topicKeywords(site.topicsOf(topics)),
+    regionNames: relations.regionsOf(regions).map((region) => region.data.name),
+    keywords: topicKeywords(relations.topicsOf(topics)),
   };
 }
 
-export function prototypeSearch(prototype: Prototype, site: Relations): EntrySearch {
+export function prototypeSearch(prototype: Prototype, relations: Relations): EntrySearch {
   const { data } = prototype;
   return {
     search: {
@@ -44,14 +44,14 @@ export function prototypeSearch(prototype: Prototype, site: Relations): EntrySea
       status: data.status,
       date: data.updated,
     },
-    ...shared(site, data.regions, data.topics),
+    ...shared(relations, data.regions, data.topics),
   };
 }
 
-export function lessonSearch(lesson: Lesson, site: Relations): EntrySearch {
+export function lessonSearch(lesson: Lesson, relations: Relations): EntrySearch {
   const { data } = lesson;
   // A lesson about a prototype is found under that prototype's speerpunten too.
-  const prototype = site.prototypeOf(data.prototype);
+  const prototype = relations.prototypeOf(data.prototype);
   return {
     search: {
       kind: searchKind.lesson,
@@ -62,15 +62,15 @@ export function lessonSearch(lesson: Lesson, site: Relations): EntrySearch {
       networkGroups: data.networkGroup ? [refId(data.networkGroup)] : [],
       date: data.date,
     },
-    ...shared(site, data.regions, data.topics),
+    ...shared(relations, data.regions, data.topics),
   };
 }
 
-export function expertSearch(expert: Expert, site: Relations): EntrySearch {
+export function expertSearch(expert: Expert, relations: Relations): EntrySearch {
   const { data } = expert;
   return {
     search: { kind: searchKind.expert, regions: data.regions.map(refId), topics: data.topics.map(refId), date: data.reviewed },
-    ...shared(site, data.regions, data.topics),
+    ...shared(relations, data.regions, data.topics),
   };
 }
 
@@ -79,11 +79,11 @@ export const regionHubSearch = (region: Region): SearchRecord => ({ kind: search
 export const topicHubSearch = (topic: Topic): SearchRecord => ({ kind: searchKind.topic, topics: [topic.id] });
 
 /** A group is found under its published werkgebieden and thema's; a group for all werkgebieden names none. */
-export function networkGroupHubSearch(group: NetworkGroup, site: Relations): SearchRecord {
+export function networkGroupHubSearch(group: NetworkGroup, relations: Relations): SearchRecord {
   return {
     kind: searchKind.networkGroup,
-    regions: site.regionsOf(group.data.regions).map((region) => region.id),
-    topics: site.topicsOf(group.data.topics).map((topic) => topic.id),
+    regions: relations.regionsOf(group.data.regions).map((region) => region.id),
+    topics: relations.topicsOf(group.data.topics).map((topic) => topic.id),
     networkGroups: [group.id],
   };
 }

@@ -14,7 +14,7 @@ import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
 import { searchFor, shownResults, waitForSearch } from '../helpers/search-page.ts';
 
 const site = useSampleSite();
-const content = relationsFromFolder(contentDir);
+const relations = relationsFromFolder(contentDir);
 const open = (sitePath: string) => site.page(sitePath);
 const topThree = (results: { href: string }[]) => results.slice(0, 3).map((result) => result.href);
 
@@ -116,7 +116,7 @@ describe('search on /zoeken/', () => {
 
   it('lists the lessons a netwerkgroep shared', async () => {
     const { results } = await searchFor(open, { netwerkgroep: 'oudersteunpunt', soort: 'les' });
-    const expected = content.lessonsForNetworkGroup('oudersteunpunt').map((lesson) => `/lessen/${lesson.id}/`);
+    const expected = relations.lessonsForNetworkGroup('oudersteunpunt').map((lesson) => `/lessen/${lesson.id}/`);
     expect(expected.length).toBeGreaterThan(0);
     expect(results.map((result) => result.href).sort()).toEqual(expected.sort());
   });

@@ -13,7 +13,7 @@ import { contentDir, sampleSiteDir } from '../helpers/paths.ts';
 import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
 import { checkContent } from '../../src/content-check/validation.ts';
 
-const content = relationsFromFolder(contentDir);
+const relations = relationsFromFolder(contentDir);
 const page = (sitePath: string) => path.join(sampleSiteDir, sitePath, 'index.html');
 const read = (file: string) => readFileSync(file, 'utf8');
 // The CMS at /admin/ is an app, not a page of the site; tests/build/cms-admin.test.ts covers it.
@@ -24,29 +24,29 @@ const drafts = [...Object.entries(checkContent(contentDir).entries)].flatMap(([c
 
 describe('the built sample site', () => {
   it('has the sample content the issue asks for', () => {
-    expect(content.regions).toHaveLength(8);
-    expect(content.topics.length).toBeGreaterThanOrEqual(12);
-    expect(content.networkGroups).toHaveLength(4);
-    expect(content.prototypes.length).toBeGreaterThanOrEqual(15);
-    expect(content.lessons.length).toBeGreaterThanOrEqual(15);
-    expect(content.experts.length).toBeGreaterThanOrEqual(20);
+    expect(relations.regions).toHaveLength(8);
+    expect(relations.topics.length).toBeGreaterThanOrEqual(12);
+    expect(relations.networkGroups).toHaveLength(4);
+    expect(relations.prototypes.length).toBeGreaterThanOrEqual(15);
+    expect(relations.lessons.length).toBeGreaterThanOrEqual(15);
+    expect(relations.experts.length).toBeGreaterThanOrEqual(20);
     expect(drafts.length).toBeGreaterThan(0);
   });
 
   it('has a page for every published prototype, lesson and expert', () => {
     const missing = [
-      ...content.prototypes.map((entry) => `prototypen/${entry.id}`),
-      ...content.lessons.map((entry) => `lessen/${entry.id}`),
-      ...content.experts.map((entry) => `wie-weet-wat/${entry.id}`),
+      ...relations.prototypes.map((entry) => `prototypen/${entry.id}`),
+      ...relations.lessons.map((entry) => `lessen/${entry.id}`),
+      ...relations.experts.map((entry) => `wie-weet-wat/${entry.id}`),
     ].filter((sitePath) => !existsSync(page(sitePath)));
     expect(missing).toEqual([]);
   });
 
   it('has a hub page for every werkgebied, thema, netwerkgroep and speerpunt, and their overviews', () => {
     const hubs = [
-      ...content.regions.map((entry) => `werkgebieden/${entry.id}`),
-      ...content.topics.map((entry) => `themas/${entry.id}`),
-      ...content.networkGroups.map((entry) => `netwerkgroepen/${entry.id}`),
+      ...relations.regions.map((entry) => `werkgebieden/${entry.id}`),
+      ...relations.topics.map((entry) => `themas/${entry.id}`),
+      ...relations.networkGroups.map((entry) => `netwerkgroepen/${entry.id}`),
       ...focusAreaIds.map((id) => `speerpunten/${id}`),
       'werkgebieden', 'themas', 'netwerkgroepen', 'speerpunten', 'prototypen', 'lessen', 'wie-weet-wat', '',
       'over', 'privacy', 'toegankelijkheid', 'overzicht', 'zoeken',
@@ -59,14 +59,14 @@ describe('the built sample site', () => {
   it('publishes RSS feeds, site-wide and per werkgebied, newest first', () => {
     const lessonFeed = read(path.join(sampleSiteDir, 'lessen', 'rss.xml'));
     const items = [...lessonFeed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g)];
-    expect(items.length).toBe(Math.min(content.lessons.length, 50));
+    expect(items.length).toBe(Math.min(relations.lessons.length, 50));
     const dates = items.map((item) => new Date(item[2]).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(lessonFeed).toContain('<language>nl-nl</language>');
-    expect(read(path.join(sampleSiteDir, 'prototypen', 'rss.xml'))).toContain(`${site.url}/prototypen/${content.prototypes[0].id}/`);
-    for (const region of content.regions) {
+    expect(read(path.join(sampleSiteDir, 'prototypen', 'rss.xml'))).toContain(`${site.url}/prototypen/${relations.prototypes[0].id}/`);
+    for (const region of relations.regions) {
       const feed = read(path.join(sampleSiteDir, 'werkgebieden', region.id, 'rss.xml'));
-      const expected = content.lessonsForRegion(region.id).length + content.prototypesForRegion(region.id).length;
+      const expected = relations.lessonsForRegion(region.id).length + relations.prototypesForRegion(region.id).length;
       expect((feed.match(/<item>/g) ?? []).length).toBe(Math.min(expected, 50));
     }
   });
@@ -109,18 +109,18 @@ describe('the built sample site', () => {
   it('shows "mogelijk verouderd" only on profiles reviewed more than 12 months ago', () => {
     const yearAgo = new Date();
     yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
-    for (const expert of content.experts) {
+    for (const expert of relations.experts) {
       const html = read(page(`wie-weet-wat/${expert.id}`));
       expect(html.includes('Mogelijk verouderd'), expert.id).toBe(expert.data.reviewed.getTime() < yearAgo.getTime());
     }
-    expect(content.experts.some((expert) => expert.data.reviewed.getTime() < yearAgo.getTime())).toBe(true);
+    expect(relations.experts.some((expert) => expert.data.reviewed.getTime() < yearAgo.getTime())).toBe(true);
   });
 
   it('links a prototype to its contacts and lessons, and the lessons back', () => {
-    const prototype = content.prototypes.find((entry) => content.lessonsForPrototype(entry.id).length > 0)!;
+    const prototype = relations.prototypes.find((entry) => relations.lessonsForPrototype(entry.id).length > 0)!;
     const html = read(page(`prototypen/${prototype.id}`));
-    for (const expert of content.expertsOf(prototype.data.contacts)) expect(html).toContain(`/wie-weet-wat/${expert.id}/`);
-    for (const lesson of content.lessonsForPrototype(prototype.id)) {
+    for (const expert of relations.expertsOf(prototype.data.contacts)) expect(html).toContain(`/wie-weet-wat/${expert.id}/`);
+    for (const lesson of relations.lessonsForPrototype(prototype.id)) {
       expect(html).toContain(`/lessen/${lesson.id}/`);
       expect(read(page(`lessen/${lesson.id}`))).toContain(`/prototypen/${prototype.id}/`);
     }

@@ -17,9 +17,9 @@ export interface PageType {
 }
 
 export function pageTypes(): PageType[] {
-  const content = relationsFromFolder(contentDir);
-  const prototype = content.prototypes.find((entry) => content.lessonsForPrototype(entry.id).length > 0) ?? content.prototypes[0];
-  const lesson = content.lessons.find((entry) => entry.data.prototype !== undefined) ?? content.lessons[0];
+  const relations = relationsFromFolder(contentDir);
+  const prototype = relations.prototypes.find((entry) => relations.lessonsForPrototype(entry.id).length > 0) ?? relations.prototypes[0];
+  const lesson = relations.lessons.find((entry) => entry.data.prototype !== undefined) ?? relations.lessons[0];
   return [
     { name: 'home', path: '/' },
     { name: 'list of prototypes', path: '/prototypen/' },
@@ -31,10 +31,10 @@ export function pageTypes(): PageType[] {
     { name: 'list of speerpunten', path: '/speerpunten/' },
     { name: 'prototype', path: `/prototypen/${prototype.id}/` },
     { name: 'lesson', path: `/lessen/${lesson.id}/` },
-    { name: 'expert', path: `/wie-weet-wat/${content.experts[0].id}/` },
-    { name: 'werkgebied hub', path: `/werkgebieden/${content.regions[0].id}/` },
-    { name: 'thema hub', path: `/themas/${content.topics[0].id}/` },
-    { name: 'netwerkgroep hub', path: `/netwerkgroepen/${content.networkGroups[0].id}/` },
+    { name: 'expert', path: `/wie-weet-wat/${relations.experts[0].id}/` },
+    { name: 'werkgebied hub', path: `/werkgebieden/${relations.regions[0].id}/` },
+    { name: 'thema hub', path: `/themas/${relations.topics[0].id}/` },
+    { name: 'netwerkgroep hub', path: `/netwerkgroepen/${relations.networkGroups[0].id}/` },
     { name: 'speerpunt hub', path: `/speerpunten/${focusAreaIds[0]}/` },
     { name: 'search with results', path: '/zoeken/?q=ouders', search: true },
     { name: 'page not found (404)', path: '/deze-pagina-bestaat-niet/' },

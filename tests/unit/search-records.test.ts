@@ -14,11 +14,11 @@ import {
 import { fixturesDir } from '../helpers/paths.ts';
 import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
 
-const site = relationsFromFolder(path.join(fixturesDir, 'valid'));
+const relations = relationsFromFolder(path.join(fixturesDir, 'valid'));
 
 describe('search records of entry pages', () => {
   it('gives a prototype its filters, its update date, werkgebied names and topic keywords', () => {
-    expect(prototypeSearch(site.prototype('rustige-werkplek')!, site)).toEqual({
+    expect(prototypeSearch(relations.prototype('rustige-werkplek')!, relations)).toEqual({
       search: {
         kind: 'prototype',
         regions: ['duinrand'],
@@ -34,7 +34,7 @@ describe('search records of entry pages', () => {
   });
 
   it('files a lesson under the speerpunten of the prototype it is about, and under its netwerkgroep', () => {
-    expect(lessonSearch(site.lesson('rust-helpt')!, site)).toEqual({
+    expect(lessonSearch(relations.lesson('rust-helpt')!, relations)).toEqual({
       search: {
         kind: 'les',
         regions: ['duinrand'],
@@ -50,15 +50,15 @@ describe('search records of entry pages', () => {
   });
 
   it('gives a lesson without a prototype no speerpunten', () => {
-    const lesson = site.lesson('rust-helpt')!;
+    const lesson = relations.lesson('rust-helpt')!;
     const alone = { ...lesson, data: { ...lesson.data, prototype: undefined, networkGroup: undefined } };
-    const { search } = lessonSearch(alone, site);
+    const { search } = lessonSearch(alone, relations);
     expect(search.focusAreas).toEqual([]);
     expect(search.networkGroups).toEqual([]);
   });
 
   it('sorts an expert on the date the profile was last reviewed', () => {
-    expect(expertSearch(site.expert('bert-de-oude')!, site)).toEqual({
+    expect(expertSearch(relations.expert('bert-de-oude')!, relations)).toEqual({
       search: { kind: 'expert', regions: ['polder'], topics: ['gedrag'], date: new Date('2024-05-01') },
       regionNames: ['Polder'],
       keywords: ['Gedrag'],
@@ -68,13 +68,13 @@ describe('search records of entry pages', () => {
 
 describe('search records of hub pages', () => {
   it('files each hub under what it is about, without a date', () => {
-    expect(regionHubSearch(site.region('polder')!)).toEqual({ kind: 'werkgebied', regions: ['polder'] });
-    expect(topicHubSearch(site.topic('autisme')!)).toEqual({ kind: 'thema', topics: ['autisme'] });
+    expect(regionHubSearch(relations.region('polder')!)).toEqual({ kind: 'werkgebied', regions: ['polder'] });
+    expect(topicHubSearch(relations.topic('autisme')!)).toEqual({ kind: 'thema', topics: ['autisme'] });
     expect(focusAreaHubSearch('samenwerken')).toEqual({ kind: 'speerpunt', focusAreas: ['samenwerken'] });
   });
 
   it('files a netwerkgroep under its thema’s, and under no werkgebied when it works in all of them', () => {
-    expect(networkGroupHubSearch(site.networkGroup('ouders')!, site)).toEqual({
+    expect(networkGroupHubSearch(relations.networkGroup('ouders')!, relations)).toEqual({
       kind: 'netwerkgroep',
       regions: [],
       topics: ['autisme'],
@@ -83,9 +83,9 @@ describe('search records of hub pages', () => {
   });
 
   it('files a netwerkgroep under the published werkgebieden it names', () => {
-    const group = site.networkGroup('ouders')!;
+    const group = relations.networkGroup('ouders')!;
     const local = { ...group, data: { ...group.data, regions: [{ collection: 'regions' as const, id: 'polder' }, { collection: 'regions' as const, id: 'bestaat-niet' }] } };
-    expect(networkGroupHubSearch(local, site).regions).toEqual(['polder']);
+    expect(networkGroupHubSearch(local, relations).regions).toEqual(['polder']);
   });
 });
 
