@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { contentHealth, formatHealthReport } from '../src/content-check/health.ts';
 import { checkContent, formatProblem } from '../src/content-check/validation.ts';
+import { nl } from '../src/i18n/nl.ts';
 import site from '../src/site.config.ts';
 
 const contentDir = path.resolve(process.env.LEERNETWERK_CONTENT_DIR ?? 'content');
@@ -13,13 +14,13 @@ const { problems, entries } = checkContent(contentDir);
 const errors = problems.filter((problem) => problem.severity === 'error');
 const warnings = problems.filter((problem) => problem.severity === 'warning');
 
-for (const warning of warnings) console.warn(`Let op: ${formatProblem(warning)}`);
-for (const error of errors) console.error(`Fout: ${formatProblem(error)}`);
+for (const warning of warnings) console.warn(nl.build.warning(formatProblem(warning)));
+for (const error of errors) console.error(nl.build.error(formatProblem(error)));
 
 const total = Object.values(entries).reduce((sum, map) => sum + map.size, 0);
 if (errors.length > 0) {
-  console.error(`\n${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'} in de inhoud. Herstel ze en probeer het opnieuw.`);
+  console.error(`\n${nl.build.checkFailed(errors.length)}`);
   process.exit(1);
 }
-console.log(`Inhoud in orde: ${total} bestanden gecontroleerd${warnings.length ? `, ${warnings.length} opmerkingen` : ''}.`);
+console.log(nl.build.checkPassed(total, warnings.length));
 console.log(`\n${formatHealthReport(contentHealth(entries, site.privacy))}`);

@@ -5,6 +5,7 @@
  * _BRANCH, _BASE_URL, _APP_ID, _API_ROOT), so one fork can deploy to several hosts.
  */
 import { z } from 'astro/zod';
+import { nl } from '../i18n/nl.ts';
 import '../schemas/shared.ts';
 
 export const cmsBackends = ['github', 'gitlab', 'gitea'] as const;
@@ -13,7 +14,7 @@ export const cmsSettingsSchema = z
     /** github, gitlab or gitea (Gitea and Forgejo). */
     backend: z.enum(cmsBackends),
     /** The repository as owner/name. */
-    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'moet eigenaar/naam zijn, bijvoorbeeld swv/leernetwerk' }),
+    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: nl.settings.repo }),
     branch: z.string().min(1).default('main'),
     /** GitHub: address of the OAuth proxy. Gitea: address of the Gitea server. GitLab: only when self-hosted. */
     baseUrl: z.url().optional(),
@@ -24,14 +25,14 @@ export const cmsSettingsSchema = z
   })
   .superRefine((cms, context) => {
     const needs = (field: 'baseUrl' | 'appId' | 'apiRoot', why: string) => {
-      if (cms[field] === undefined) context.addIssue({ code: 'custom', path: [field], message: `ontbreekt: ${why}` });
+      if (cms[field] === undefined) context.addIssue({ code: 'custom', path: [field], message: nl.settings.missing(why) });
     };
-    if (cms.backend === 'github') needs('baseUrl', 'GitHub heeft het adres van een OAuth-proxy nodig');
-    if (cms.backend === 'gitlab') needs('appId', 'GitLab heeft de id van een OAuth-applicatie nodig');
+    if (cms.backend === 'github') needs('baseUrl', nl.settings.githubNeedsProxy);
+    if (cms.backend === 'gitlab') needs('appId', nl.settings.gitlabNeedsApp);
     if (cms.backend === 'gitea') {
-      needs('appId', 'Gitea heeft de id van een OAuth-applicatie nodig');
-      needs('baseUrl', 'Gitea heeft het adres van de server nodig');
-      needs('apiRoot', 'Gitea heeft het adres van de API nodig');
+      needs('appId', nl.settings.giteaNeedsApp);
+      needs('baseUrl', nl.settings.giteaNeedsServer);
+      needs('apiRoot', nl.settings.giteaNeedsApi);
     }
   });
 export type CmsSettings = z.output<typeof cmsSettingsSchema>;
@@ -54,7 +55,7 @@ export function cmsSettings(configured: CmsSettings, env: Record<string, string 
   );
   const result = cmsSettingsSchema.safeParse({ ...configured, ...overrides });
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `- cms.${issue.path.join('.')}: ${issue.message}`);
-  throw new Error(`De instellingen voor het beheer (CMS) kloppen niet:\n${lines.join('\n')}`);
+  const lines = result.error.issues.map((issue) => nl.settings.cmsLine(issue.path.join('.'), issue.message));
+  throw new Error(nl.settings.cmsInvalid(lines));
 }
 

@@ -4,11 +4,12 @@
  * cannot make the site unreadable by accident.
  */
 import { z } from 'astro/zod';
+import { nl } from '../i18n/nl.ts';
 import { cmsSettingsSchema } from './cms-settings.ts';
 import { contrastRatio } from './contrast.ts';
 import '../schemas/shared.ts';
 
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'moet een kleur zijn als #0b5e6b' });
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: nl.settings.colour });
 
 export const siteConfigSchema = z
   .object({
@@ -66,7 +67,7 @@ export const siteConfigSchema = z
         context.addIssue({
           code: 'custom',
           path: ['colours', foreground],
-          message: `heeft te weinig contrast met "${background}": ${ratio.toFixed(2)}, minstens ${minimum} nodig (WCAG AA)`,
+          message: nl.settings.contrast(background, ratio.toFixed(2), minimum),
         });
       }
     }

@@ -377,6 +377,37 @@ export const nl = {
       problem: ['Loop je ergens tegenaan? Laat het ons weten via ', '. Je krijgt binnen vijf werkdagen antwoord.'],
     },
   },
+  /** Messages about src/site.config.ts, for whoever sets up a fork. */
+  settings: {
+    invalid: (lines: readonly string[]) => `De site-instellingen kloppen niet:\n${lines.join('\n')}`,
+    line: (field: string, message: string) => `- src/site.config.ts: veld "${field}": ${message}`,
+    cmsInvalid: (lines: readonly string[]) => `De instellingen voor het beheer (CMS) kloppen niet:\n${lines.join('\n')}`,
+    cmsLine: (field: string, message: string) => `- cms.${field}: ${message}`,
+    repo: 'moet eigenaar/naam zijn, bijvoorbeeld swv/leernetwerk',
+    missing: (why: string) => `ontbreekt: ${why}`,
+    githubNeedsProxy: 'GitHub heeft het adres van een OAuth-proxy nodig',
+    gitlabNeedsApp: 'GitLab heeft de id van een OAuth-applicatie nodig',
+    giteaNeedsApp: 'Gitea heeft de id van een OAuth-applicatie nodig',
+    giteaNeedsServer: 'Gitea heeft het adres van de server nodig',
+    giteaNeedsApi: 'Gitea heeft het adres van de API nodig',
+    colour: 'moet een kleur zijn als #0b5e6b',
+    contrast: (background: string, ratio: string, minimum: number) =>
+      `heeft te weinig contrast met "${background}": ${ratio}, minstens ${minimum} nodig (WCAG AA)`,
+  },
+  /** What the build and `npm run check:content` print. */
+  build: {
+    errorCount: (count: number) => `De inhoud heeft ${count} ${count === 1 ? 'fout' : 'fouten'}:`,
+    fixAndRetry: 'Herstel de genoemde velden en probeer het opnieuw.',
+    warning: (problem: string) => `Let op: ${problem}`,
+    error: (problem: string) => `Fout: ${problem}`,
+    checkFailed: (count: number) => `${count} ${count === 1 ? 'fout' : 'fouten'} in de inhoud. Herstel ze en probeer het opnieuw.`,
+    checkPassed: (files: number, warnings: number) =>
+      `Inhoud in orde: ${files} bestanden gecontroleerd${warnings ? `, ${warnings} opmerkingen` : ''}.`,
+    adminWritten: (folder: string, files: number) => `Beheer (Decap CMS) geschreven in /${folder}/ (${files} bestanden van decap-cms).`,
+    noSearchIndex: (dir: string) => `Geen zoekindex gevonden in ${dir}: draai eerst npm run build (npm start doet dat zelf).`,
+    searchIndexFailed: (errors: string) => `Pagefind kon geen index maken: ${errors}`,
+    searchIndexWritten: (pages: number) => `Zoekindex gemaakt: ${pages} pagina's.`,
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',

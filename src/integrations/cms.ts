@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminFolder, adminPageHtml, decapBundleFiles } from '../cms/admin-files.ts';
 import { cmsConfigYaml } from '../cms/config.ts';
+import { nl } from '../i18n/nl.ts';
 import { contentTypeFor, sendFile } from './serve-file.ts';
 import site from '../site.config.ts';
 
@@ -65,7 +66,7 @@ export function cms(): AstroIntegration {
         for (const [name, make] of Object.entries(generatedFiles('production'))) writeFileSync(path.join(adminDir, name), make());
         const bundle = decapBundleFiles();
         for (const file of bundle) copyFileSync(file, path.join(adminDir, path.basename(file)));
-        logger.info(`Beheer (Decap CMS) geschreven in /${adminFolder}/ (${bundle.length} bestanden van decap-cms).`);
+        logger.info(nl.build.adminWritten(adminFolder, bundle.length));
       },
     },
   };

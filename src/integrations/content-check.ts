@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../content-check/validation.ts';
+import { nl } from '../i18n/nl.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -21,9 +22,9 @@ export function contentCheck(): AstroIntegration {
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
         const report = [
-          `De inhoud heeft ${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}:`,
+          nl.build.errorCount(errors.length),
           ...errors.map((error) => `  - ${formatProblem(error)}`),
-          'Herstel de genoemde velden en probeer het opnieuw.',
+          nl.build.fixAndRetry,
         ].join('\n');
         if (command === 'build') {
           // Exit without a stack trace: the report above says everything an editor needs.

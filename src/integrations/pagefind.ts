@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { nl } from '../i18n/nl.ts';
 import { fileFor, sendFile } from './serve-file.ts';
 
 export const pagefindFolder = 'pagefind';
@@ -30,7 +31,7 @@ export function pagefind(): AstroIntegration {
           if (!pathname.startsWith(prefix)) return next();
           const file = fileFor(indexDir, pathname.slice(prefix.length));
           if (!file) {
-            logger.warn(`Geen zoekindex gevonden in ${indexDir}: draai eerst npm run build (npm start doet dat zelf).`);
+            logger.warn(nl.build.noSearchIndex(indexDir));
             response.statusCode = 404;
             response.end();
             return;
@@ -41,13 +42,13 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const { index, errors } = await createIndex();
-        if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
+        if (!index) throw new Error(nl.build.searchIndexFailed(errors.join('; ')));
         const indexed = await index.addDirectory({ path: siteDir });
         if (indexed.errors.length > 0) throw new Error(`Pagefind: ${indexed.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: path.join(siteDir, pagefindFolder) });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
-        logger.info(`Zoekindex gemaakt: ${indexed.page_count} pagina's.`);
+        logger.info(nl.build.searchIndexWritten(indexed.page_count));
       },
     },
   };
