@@ -22,6 +22,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // The browser waits for search results; on a busy machine that takes longer than vitest's default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
