@@ -7,11 +7,16 @@ import { cms } from './src/integrations/cms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sanitiseMarkdown } from './src/security/markdown-sanitise.ts';
+import { mdxGuard } from './src/security/mdx-guard.ts';
 import site from './src/site.config.ts';
 
 // Tests and the benchmark build other content into other folders, side by side.
 const outDir = process.env.LEERNETWERK_OUT_DIR ?? './dist';
 const cacheDir = process.env.LEERNETWERK_CACHE_DIR ?? './node_modules/.astro';
+
+// .mdx gets the Markdown sanitising too, plus a guard that stops the build on any code in an .mdx entry
+// (src/security/mdx-guard.ts). Exported for tests/unit/mdx-guard.test.ts.
+export const mdxProcessor = satteri({ mdastPlugins: [sanitiseMarkdown, mdxGuard] });
 
 export default defineConfig({
   site: site.url,
@@ -28,7 +33,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   integrations: [
     contentCheck(),
-    mdx(),
+    mdx({ processor: mdxProcessor }),
     // Not the search page, the 404 page or the CMS at /admin/.
     sitemap({ filter: (page) => !/\/(zoeken|404|admin)\/?$/.test(new URL(page).pathname) }),
     cms(),

@@ -13,6 +13,7 @@ import { imageSources, referenceFields, valueAt } from '../schemas/introspect.ts
 import { idPattern } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
+import { mdxProblems } from './mdx-check.ts';
 import { privacyFindings } from './privacy-guard.ts';
 import { closestMatch } from './suggest.ts';
 
@@ -166,7 +167,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       continue;
     }
     const { problems: found, data } = schemaProblems(file, fileSchema(file.collection));
-    problems.push(...found, ...privacyProblems(file));
+    problems.push(...found, ...privacyProblems(file), ...mdxProblems(file));
     if (data) {
       entries[file.collection].set(file.id, { file, data });
       if (data.draft === true) drafts[file.collection].add(file.id);

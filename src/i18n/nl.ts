@@ -408,6 +408,33 @@ export const nl = {
     searchIndexFailed: (errors: string) => `Pagefind kon geen index maken: ${errors}`,
     searchIndexWritten: (pages: number) => `Zoekindex gemaakt: ${pages} pagina's.`,
   },
+  /**
+   * The .mdx check (src/content-check/mdx-check.ts) and the guard in the MDX pipeline (src/security/mdx-guard.ts).
+   * `tags` are the allowed components as written, e.g. ["<Quote>", "<Tip>"].
+   */
+  mdxCheck: {
+    onlyThese: (tags: readonly string[]) =>
+      `gebruik alleen ${tags.length > 1 ? `${tags.slice(0, -1).join(', ')} en ${tags[tags.length - 1]}` : tags.join('')}`,
+    code: (onlyThese: string) => `code (import/export) mag niet in een .mdx-stuk; ${onlyThese}`,
+    expression:
+      'code tussen { } mag niet in een .mdx-stuk, ook geen opmerking als {/* ... */}. Bedoel je het teken { zelf? Schrijf dan \\{',
+    element: (tag: string, guess: string | undefined, onlyThese: string) =>
+      `${tag} mag niet in een .mdx-stuk${guess ? ` (bedoel je ${guess}?)` : ''}; ${onlyThese}`,
+    prop: (tag: string, prop: string, allowed: readonly string[]) =>
+      `${tag} mag geen "${prop}" hebben; ${allowed.length ? `wel ${allowed.map((name) => `${name}="..."`).join(' en ')}` : 'er mag niets bij'}`,
+    propCode: (tag: string, prop: string) =>
+      `${tag}: code tussen { } mag niet bij "${prop}"; schrijf de tekst tussen aanhalingstekens, zoals ${prop}="..."`,
+    spread: (tag: string) => `${tag}: code tussen { } mag niet; schrijf elke eigenschap apart, met de tekst tussen aanhalingstekens`,
+    propWithoutValue: (tag: string, prop: string) => `${tag}: "${prop}" heeft geen tekst; schrijf ${prop}="..."`,
+    missingProp: (tag: string, prop: string) => `${tag} mist ${prop}="..."`,
+    localImage: (url: string) =>
+      `de afbeelding "${url}" kan zo niet in een .mdx-stuk: zet hem in de map public/ en schrijf het pad met een / ervoor, zoals "/uploads/foto.jpg"`,
+    layout: 'het veld "layout" mag niet in een .mdx-stuk',
+    unreadable: (detail: string) =>
+      `deze regel is niet te lezen als MDX. In een .mdx-stuk zijn { en < code: sluit elke <Quote> en <Tip> af met </Quote> of </Tip>, schrijf \\{ of \\< als je het teken zelf bedoelt, en gebruik geen <!-- opmerking -->. (Technisch: ${detail})`,
+    unreadableTop: 'de gegevens bovenaan zijn niet te lezen zoals de site ze leest; begin met een regel --- , dan de velden, dan weer een regel ---',
+    stoppedByGuard: (where: string, problem: string) => `De bouw is gestopt voordat er iets uit dit stuk kon draaien. ${where}: ${problem}`,
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',

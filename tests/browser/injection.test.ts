@@ -30,6 +30,8 @@ const payloadPages = [
   '/prototypen/proef-met-code/',
   '/lessen/',
   '/lessen/les-met-code/',
+  // .mdx: only literal props are allowed, and these contain markup (tests/unit/mdx-check.test.ts refuses the rest).
+  '/lessen/les-in-mdx/',
   '/wie-weet-wat/',
   '/wie-weet-wat/eva-proef/',
   '/werkgebieden/',
@@ -142,6 +144,16 @@ describe('content with injected markup and script', () => {
     expect(await page.textContent('main')).toContain('Een gewone link met javascript');
     const expert = await visit('/wie-weet-wat/eva-proef/');
     expect(await expert.page.textContent('main')).toContain('"><img src=x onerror=alert("vraag-mij")>');
+  });
+
+  it('shows the literal props of .mdx components as plain text', async () => {
+    const { page } = await visit('/lessen/les-in-mdx/');
+    expect(await page.locator('figure.quote figcaption').allTextContents()).toEqual(['<script>alert(1)</script>', '"><img src=x onerror=alert("citaat-van")>']);
+    // Smart punctuation turns the straight quotes in the body into curly ones.
+    expect(await page.locator('figure.quote blockquote').first().textContent()).toMatch(/Een citaat met <script>window\.xss = .citaat.<\/script> als gewone tekst\./);
+    expect(await page.locator('aside.tip').getAttribute('aria-label')).toBe('"><svg onload=alert("tip-titel")>');
+    expect(await page.locator('aside.tip strong').textContent()).toBe('"><svg onload=alert("tip-titel")>');
+    expect(await page.locator('aside.tip').textContent()).toContain('Klik hier');
   });
 
   it('finds the pages through search and shows their results inert', async () => {

@@ -4,10 +4,13 @@
  * stack trace. Every broken case is checked against the content check itself
  * in tests/unit/content-validation.test.ts; a full build per case is slow, so
  * this file builds only the few that prove the check is wired into the build
- * (one per kind of problem), and the broken MDX that only a real build finds.
+ * (one per kind of problem), and an .mdx entry with code that must never run.
  */
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../tools/link-check.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { brokenContentCases, type BrokenContentCase } from '../helpers/broken-content-cases.ts';
 import { contentWithCase } from '../helpers/content-fixture.ts';
@@ -16,7 +19,7 @@ import { outputDir } from '../helpers/paths.ts';
 const stackTraceLine = /^\s+at .+\(.+:\d+:\d+\)$/m;
 
 /** One case per kind of problem the content check reports. */
-const wiringCases = ['missing-field', 'unknown-reference', 'phone-in-lesson', 'broken-yaml'].map((name): BrokenContentCase => {
+const wiringCases = ['missing-field', 'unknown-reference', 'phone-in-lesson', 'broken-yaml', 'broken-mdx'].map((name): BrokenContentCase => {
   const found = brokenContentCases.find((brokenCase) => brokenCase.name === name);
   if (!found) throw new Error(`tests/helpers/broken-content-cases.ts has no case "${name}"`);
   return found;
@@ -36,12 +39,34 @@ describe('npm run build on broken content', () => {
     }, 120_000);
   }
 
-  // Astro's own error for a file it cannot compile always ends with a stack trace
-  // (astro/dist/cli/throw-and-exit.js), so this case checks only exit code, file, line and problem.
-  it('fails on an .mdx entry that does not compile, naming the file, line and problem', async () => {
-    const result = await buildCase('broken-mdx');
+  it('refuses an .mdx entry with code before Astro compiles it, so nothing of the code runs or ends up in the output', async () => {
+    // The injection fixture site plus one .mdx lesson with import/export, expressions that read the environment and HTML.
+    const canary = `kanarie-${randomUUID()}`;
+    const outDir = path.join(outputDir, 'broken', 'code-in-mdx');
+    const result = await astroBuild({
+      contentDir: contentWithCase('code-in-mdx', 'mdx', 'injection'),
+      outDir,
+      name: 'broken-code-in-mdx',
+      env: { LEERNETWERK_MDX_CANARY: canary },
+    });
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('content/prototypes/kapotte-mdx.mdx:14:22');
-    expect(result.output).toContain('Unexpected end of file in expression');
+    const file = 'content/lessons/code-in-mdx.mdx';
+    for (const message of [
+      `${file}, regel 9: code (import/export) mag niet in een .mdx-stuk; gebruik alleen <Quote> en <Tip>`,
+      `${file}, regel 13: code tussen { } mag niet in een .mdx-stuk`,
+      `${file}, regel 15: <meta> mag niet in een .mdx-stuk; gebruik alleen <Quote> en <Tip>`,
+      `${file}, regel 17: <Tip>: code tussen { } mag niet bij "title"`,
+      `${file}, regel 18: <iframe> mag niet in een .mdx-stuk; gebruik alleen <Quote> en <Tip>`,
+    ]) {
+      expect(result.output).toContain(message);
+    }
+    expect(result.output).toContain('De inhoud heeft 6 fouten:');
+    expect(result.output).not.toMatch(stackTraceLine);
+    expect(result.output).not.toContain(canary);
+    // {process.env.HOME} and {process.env.LEERNETWERK_MDX_CANARY}, evaluated, would put these values in a page.
+    const values = [canary, process.env.HOME].filter((value): value is string => value !== undefined && value.length > 1);
+    const written = existsSync(outDir) ? listFiles(outDir) : [];
+    const leaks = written.filter((name) => values.some((value) => readFileSync(path.join(outDir, name), 'utf8').includes(value)));
+    expect(leaks).toEqual([]);
   }, 120_000);
 });

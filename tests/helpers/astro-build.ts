@@ -10,7 +10,8 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function astroBuild(options: { contentDir: string; outDir: string; name: string }): Promise<BuildResult> {
+/** `env` adds variables to the build's environment. */
+export function astroBuild(options: { contentDir: string; outDir: string; name: string; env?: Record<string, string> }): Promise<BuildResult> {
   const cacheDir = path.join(outputDir, 'cache', options.name);
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
@@ -28,6 +29,7 @@ export function astroBuild(options: { contentDir: string; outDir: string; name: 
         LEERNETWERK_CACHE_DIR: cacheDir,
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

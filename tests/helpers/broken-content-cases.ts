@@ -91,6 +91,11 @@ export const brokenContentCases: BrokenContentCase[] = [
     expected: ['content/prototypes/foto-van-elders.md, regel 12: veld "cover.src": de afbeelding staat op een andere website'],
   },
   {
+    name: 'broken-mdx',
+    description: 'an .mdx body that does not parse, with its line',
+    expected: ['content/prototypes/kapotte-mdx.mdx, regel 14: deze regel is niet te lezen als MDX. In een .mdx-stuk zijn { en < code'],
+  },
+  {
     name: 'broken-yaml',
     description: 'YAML that cannot be read, with its line',
     expected: ['content/regions/kapot.yaml: de YAML is niet te lezen (regel'],

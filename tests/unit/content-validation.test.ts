@@ -24,11 +24,6 @@ describe('the content check', () => {
     });
   }
 
-  it('leaves a broken .mdx body to the build, so its front matter passes', () => {
-    // Only the MDX compiler in `astro build` can see it (tests/build/content-errors.test.ts).
-    expect(errorsOf(contentWithCase('broken-mdx'))).toEqual([]);
-  });
-
   it('warns, without failing, when a published entry points at a draft', () => {
     const { problems } = checkContent(contentWithCase('points-at-draft'), publicDir);
     expect(problems.map(formatProblem)).toEqual([
