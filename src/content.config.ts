@@ -5,19 +5,32 @@
  * folder (tests, benchmark).
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { datesAsWritten } from './content-check/dates-as-written.ts';
 import { collectionNames, collections as definitions, extensionsOf, type CollectionName } from './schemas/index.ts';
 import type { ReferenceFactory } from './schemas/shared.ts';
 
 const contentDir = process.env.LEERNETWERK_CONTENT_DIR ?? './content';
 
+/** Gives the schema a date that does not exist (2025-02-30) as written, not rolled over by Astro's YAML reading. */
+function withDatesAsWritten(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: (props) => context.parseData({ ...props, data: datesAsWritten(props.data, props.filePath) }),
+      }),
+  };
+}
+
 function loaderFor(collection: CollectionName) {
-  return glob({
+  return withDatesAsWritten(glob({
     pattern: `*.{${extensionsOf[definitions[collection].kind].join(',')}}`,
     base: `${contentDir}/${collection}`,
     // Keep the id equal to the file name; the default would slugify it or take a `slug:` field.
     generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
-  });
+  }));
 }
 
 type Definitions = typeof definitions;

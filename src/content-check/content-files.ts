@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { impossibleDateMessage } from '../schemas/calendar-date.ts';
 import { collectionNames, collections, extensionsOf, type CollectionName } from '../schemas/index.ts';
 
 export interface ContentFile {
@@ -25,6 +26,28 @@ export interface ContentFile {
   bodyStartLine: number;
   parseError?: string;
 }
+
+/** js-yaml's own timestamp type (the typings do not list `types`). */
+const yamlTimestamp = (yaml as unknown as { types: { timestamp: yaml.Type } }).types.timestamp;
+
+/**
+ * YAML 1.1 timestamps as js-yaml reads them, except a day that does not exist:
+ * js-yaml rolls `2025-02-30` over to 2 March, this keeps the text as written,
+ * so the schema (isoDate) refuses it by name.
+ */
+const timestampAsWritten = new yaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (text: string) => yamlTimestamp.resolve(text),
+  construct: (text: string) => (impossibleDateMessage(text) === undefined ? yamlTimestamp.construct(text) : text),
+  instanceOf: Date,
+  represent: (date: object) => (date as Date).toISOString(),
+});
+
+/** js-yaml's default schema with `timestampAsWritten` in place of its timestamp type. */
+const contentYamlSchema = yaml.DEFAULT_SCHEMA.extend({ implicit: [timestampAsWritten] });
+
+/** Parses YAML as the content check reads it: like js-yaml (and Astro), but a date that does not exist stays text. */
+export const loadContentYaml = (text: string): unknown => yaml.load(text, { schema: contentYamlSchema });
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -53,7 +76,7 @@ function parseFile(collection: CollectionName, absolutePath: string, displayPath
   const base = { collection, displayPath, absolutePath, id, extension, source };
   if (collections[collection].kind === 'data') {
     try {
-      return { ...base, data: yaml.load(source) ?? {}, body: '', bodyStartLine: 1 };
+      return { ...base, data: loadContentYaml(source) ?? {}, body: '', bodyStartLine: 1 };
     } catch (error) {
       return { ...base, data: undefined, body: '', bodyStartLine: 1, parseError: describeYamlError(error) };
     }
@@ -69,7 +92,7 @@ function parseFile(collection: CollectionName, absolutePath: string, displayPath
     };
   }
   try {
-    return { ...base, data: yaml.load(frontmatter) ?? {}, body, bodyStartLine };
+    return { ...base, data: loadContentYaml(frontmatter) ?? {}, body, bodyStartLine };
   } catch (error) {
     return { ...base, data: undefined, body, bodyStartLine, parseError: describeYamlError(error) };
   }

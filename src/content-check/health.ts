@@ -5,6 +5,7 @@
  * werkgebieden without any content. Warnings only: the build never fails on these.
  */
 import type { ContentCheckResult, ValidatedEntry } from './validation.ts';
+import { consentExpired } from '../lib/contact.ts';
 import { formatDate, isOlderThan } from '../lib/dates.ts';
 import { buildRelations, type Relations, type SiteContent } from '../lib/relations.ts';
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
@@ -53,7 +54,10 @@ type Entries = ContentCheckResult['entries'];
 const fileOf = (entries: Entries, collection: CollectionName, id: string) =>
   (entries[collection].get(id) as ValidatedEntry).file.displayPath;
 
-/** Published profiles whose last check (`reviewed`) or consent (`consent`) is older than the configured term. */
+/**
+ * Published profiles whose last check (`reviewed`) or consent (`consent`) is older than the configured term.
+ * Consent uses the rule the pages use to hide contact data (src/lib/contact.ts).
+ */
 export function staleExperts(entries: Entries, relations: Relations, options: HealthOptions): HealthNote[] {
   const now = options.now ?? new Date();
   return relations.experts.flatMap((expert): HealthNote[] => {
@@ -66,11 +70,11 @@ export function staleExperts(entries: Entries, relations: Relations, options: He
         message: `laatst gecontroleerd op ${formatDate(expert.data.reviewed)}, meer dan ${options.reviewMonths} maanden geleden. Vraag of het profiel nog klopt en zet de datum van vandaag bij "reviewed".`,
       });
     }
-    if (isOlderThan(expert.data.consent, options.consentMonths, now)) {
+    if (consentExpired(expert, now, options.consentMonths)) {
       notes.push({
         kind: 'consent-expired',
         file,
-        message: `toestemming gegeven op ${formatDate(expert.data.consent)}, meer dan ${options.consentMonths} maanden geleden. Vraag opnieuw toestemming en zet de datum bij "consent", of haal het profiel weg.`,
+        message: `toestemming gegeven op ${formatDate(expert.data.consent)}, meer dan ${options.consentMonths} maanden geleden. Het e-mailadres en telefoonnummer staan daarom niet op de site (contact loopt via de redactie) tot de toestemming vernieuwd is. Vraag opnieuw toestemming en zet de datum bij "consent", of haal het profiel weg.`,
       });
     }
     return notes;

@@ -330,7 +330,7 @@ export const nl = {
         'Deze site plaatst geen cookies en gebruikt geen statistieken- of volgsoftware. Alles komt van onze eigen server: er gaan geen verzoeken naar andere bedrijven. Ook de zoekfunctie werkt helemaal in je eigen browser.',
       profilesHeading: 'Profielen bij Wie weet wat',
       profiles: (consentMonths: number, reviewMonths: number) =>
-        `Een profiel staat alleen op de site als de persoon daar toestemming voor heeft gegeven. We noteren de datum van die toestemming. Na ${consentMonths} maanden vragen we opnieuw of het profiel mag blijven staan. ${everyTermText(reviewMonths)} controleren we of een profiel nog klopt; is dat langer dan ${reviewMonths} maanden geleden, dan staat er "mogelijk verouderd" bij.`,
+        `Een profiel staat alleen op de site als de persoon daar toestemming voor heeft gegeven. We noteren de datum van die toestemming. Na ${consentMonths} maanden vragen we opnieuw of het profiel mag blijven staan; tot we die nieuwe toestemming hebben, staan het e-mailadres en telefoonnummer niet op de site. ${everyTermText(reviewMonths)} controleren we of een profiel nog klopt; is dat langer dan ${reviewMonths} maanden geleden, dan staat er "mogelijk verouderd" bij.`,
       contactData:
         'Contactgegevens staan alleen in profielen, niet in lessen of goede voorbeelden. Ze zijn niet doorzoekbaar met de zoekfunctie van deze site.',
       childrenHeading: 'Over kinderen',
@@ -435,6 +435,16 @@ export const nl = {
     unreadableTop: 'de gegevens bovenaan zijn niet te lezen zoals de site ze leest; begin met een regel --- , dan de velden, dan weer een regel ---',
     stoppedByGuard: (where: string, problem: string) => `De bouw is gestopt voordat er iets uit dit stuk kon draaien. ${where}: ${problem}`,
   },
+  /** Why the content check refuses a date (after "veld "date": "). */
+  dates: {
+    noSuchMonth: (written: string, month: number) =>
+      `bestaat niet: ${written} is geen echte datum, want een jaar heeft 12 maanden (maand ${month} bestaat niet). Schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14`,
+    noSuchDay: (written: string) => `bestaat niet: ${written} is geen echte datum, want een maand begint bij dag 1`,
+    /** `written`: "30 februari 2025"; `month`: "april", or "februari 2025" (its length depends on the year). */
+    tooManyDays: (written: string, month: string, days: number) =>
+      `bestaat niet: ${written} is geen echte datum, want ${month} heeft ${days} dagen`,
+    inFuture: (date: string) => `ligt in de toekomst: ${date} is na vandaag. Vul de echte datum in; is het jaartal een tikfout?`,
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',
@@ -484,6 +494,10 @@ export const nl = {
     lessonsHeading: 'Schreef deze lessen',
     coordinatorOf: 'Coördinator van werkgebied',
     contactFor: 'Aanspreekpunt van netwerkgroep',
+    /** Instead of e-mail and phone when the consent is older than the consent term (src/lib/contact.ts). */
+    viaEditors: (name: string) => `Wil je ${name} spreken? Mail de redactie, dan brengen wij je in contact: `,
+    viaEditorsWhy: 'Het e-mailadres en telefoonnummer staan hier even niet, omdat we eerst opnieuw toestemming vragen.',
+    viaEditorsShort: 'Contact via de redactie: ',
     description: (name: string, role: string, organisation: string, askMeAbout: readonly string[]) =>
       `${name}, ${role} bij ${organisation}. Vraag mij over ${askMeAbout.join(', ')}.`,
   },
@@ -496,6 +510,7 @@ export const nl = {
     roleAndOrganisation: 'Rol en organisatie',
     topics: "Thema's",
     contact: 'Contact',
+    viaEditors: (email: string) => `Via de redactie: ${email}`,
   },
   hub: {
     whoToAsk: 'Wie kan je waarvoor benaderen?',

@@ -74,8 +74,8 @@ export function expertSchema(reference: ReferenceFactory) {
         .max(120)
         .optional()
         .meta(nl.fields.experts.availability),
-      consent: isoDate().meta(nl.fields.experts.consent),
-      reviewed: isoDate().meta({
+      consent: isoDate({ notInFuture: true }).meta(nl.fields.experts.consent),
+      reviewed: isoDate({ notInFuture: true }).meta({
         label: nl.fields.experts.reviewed.label,
         hint: nl.fields.experts.reviewed.hint(site.privacy.reviewMonths),
       }),

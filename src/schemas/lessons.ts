@@ -11,7 +11,7 @@ export function lessonSchema(reference: ReferenceFactory) {
     .object({
       title: text(5, 120).meta(nl.fields.lessons.title),
       summary: text(20, 300).meta(nl.fields.lessons.summary),
-      date: isoDate().meta(nl.fields.lessons.date),
+      date: isoDate({ notInFuture: true }).meta(nl.fields.lessons.date),
       regions: z
         .array(reference('regions'))
         .min(1)
@@ -34,7 +34,7 @@ export function lessonSchema(reference: ReferenceFactory) {
         .array(reference('experts'))
         .default([])
         .meta(nl.fields.lessons.authors),
-      updated: isoDate()
+      updated: isoDate({ notInFuture: true })
         .optional()
         .meta(nl.fields.lessons.updated),
       draft: draftField,

@@ -38,10 +38,11 @@ export function prototypeSchema(reference: ReferenceFactory) {
         .array(reference('experts'))
         .min(1)
         .meta(nl.fields.prototypes.contacts),
+      // A prototype that is still an idea may have a planned start, so `started` may lie ahead.
       started: isoDate()
         .optional()
         .meta(nl.fields.prototypes.started),
-      updated: isoDate().meta(nl.fields.prototypes.updated),
+      updated: isoDate({ notInFuture: true }).meta(nl.fields.prototypes.updated),
       cover: imageSchema.optional().meta(nl.fields.prototypes.cover),
       draft: draftField,
     })

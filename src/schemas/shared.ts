@@ -6,6 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { nl } from '../i18n/nl.ts';
+import { formatDate } from '../lib/dates.ts';
+import { calendarDate, impossibleDateMessage, isAfterToday } from './calendar-date.ts';
 import { dutchIssueMessage } from './messages.ts';
 
 z.config({ customError: dutchIssueMessage });
@@ -36,26 +38,47 @@ export type ReferenceValue = string | { id: string; collection: string };
 export const idReference = (collection: CollectionName) =>
   z.string().regex(idPattern).meta({ reference: collection });
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+export interface IsoDateOptions {
+  /**
+   * Refuse a day after today (with `futureGraceDays` leeway): for dates of
+   * something that already happened, where a typo like 2062 would switch off
+   * a warning or keep an entry at the top of every list.
+   */
+  notInFuture?: boolean;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML already turns such a value into
  * a Date; a quoted string is accepted too. Unlike `z.coerce.date()`, it tells
- * a missing date ("ontbreekt") from a badly written one.
+ * a missing date ("ontbreekt") from a badly written one, and refuses a day that
+ * does not exist (30 February) instead of rolling it over to March. js-yaml
+ * rolls an unquoted one over before this schema sees it, so the content check
+ * (src/content-check/content-files.ts) and Astro's loading (src/content.config.ts,
+ * src/content-check/dates-as-written.ts) hand such a date over as written.
  */
-export const isoDate = () =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && isoDatePattern.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+export const isoDate = ({ notInFuture = false, now = () => new Date() }: IsoDateOptions = {}) => {
+  const date = z.preprocess(
+    (value) => (typeof value === 'string' ? (calendarDate(value) ?? value) : value),
     z.custom<Date>(
       (value) => value instanceof Date && !Number.isNaN(value.getTime()),
       {
-        error: (issue) =>
-          issue.input === undefined
-            ? 'ontbreekt: dit veld is verplicht'
-            : 'is geen geldige datum: schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14',
+        error: (issue) => {
+          if (issue.input === undefined) return 'ontbreekt: dit veld is verplicht';
+          const impossible = typeof issue.input === 'string' ? impossibleDateMessage(issue.input) : undefined;
+          return impossible ?? 'is geen geldige datum: schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14';
+        },
       },
     ),
-  ).meta({ format: 'date' });
+  );
+  const checked = notInFuture
+    ? date.refine((value) => !(value instanceof Date) || !isAfterToday(value, now()), {
+        error: (issue) => nl.dates.inFuture(issue.input instanceof Date ? formatDate(issue.input) : String(issue.input)),
+      })
+    : date;
+  return checked.meta({ format: 'date' });
+};
 
 /** An image in `public/`, with the text that a screen reader reads instead. */
 export const imageSchema = z

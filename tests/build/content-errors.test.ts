@@ -4,7 +4,8 @@
  * stack trace. Every broken case is checked against the content check itself
  * in tests/unit/content-validation.test.ts; a full build per case is slow, so
  * this file builds only the few that prove the check is wired into the build
- * (one per kind of problem), and an .mdx entry with code that must never run.
+ * (one per kind of problem, and a date that js-yaml would roll over), and an
+ * .mdx entry with code that must never run.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { outputDir } from '../helpers/paths.ts';
 const stackTraceLine = /^\s+at .+\(.+:\d+:\d+\)$/m;
 
 /** One case per kind of problem the content check reports. */
-const wiringCases = ['missing-field', 'unknown-reference', 'phone-in-lesson', 'broken-yaml', 'broken-mdx'].map((name): BrokenContentCase => {
+const wiringCases = ['missing-field', 'impossible-date', 'unknown-reference', 'phone-in-lesson', 'broken-yaml', 'broken-mdx'].map((name): BrokenContentCase => {
   const found = brokenContentCases.find((brokenCase) => brokenCase.name === name);
   if (!found) throw new Error(`tests/helpers/broken-content-cases.ts has no case "${name}"`);
   return found;
@@ -38,6 +39,16 @@ describe('npm run build on broken content', () => {
       expect(result.output).not.toMatch(stackTraceLine);
     }, 120_000);
   }
+
+  // In `astro dev` and `astro sync` the content check only logs its report, and runs once at the start:
+  // Astro's own loading must refuse the date too, though its YAML reading rolls 30 February over to March.
+  it("refuses a date that does not exist in Astro's own content loading too", async () => {
+    const contentDir = contentWithCase('impossible-date');
+    const result = await astroBuild({ contentDir, outDir: path.join(outputDir, 'broken', 'impossible-date-sync'), name: 'sync-impossible-date', command: 'sync' });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('dertig-februari data does not match collection schema');
+    expect(result.output).toContain('date: bestaat niet: 30 februari 2025 is geen echte datum, want februari 2025 heeft 28 dagen');
+  }, 120_000);
 
   it('refuses an .mdx entry with code before Astro compiles it, so nothing of the code runs or ends up in the output', async () => {
     // The injection fixture site plus one .mdx lesson with import/export, expressions that read the environment and HTML.

@@ -1,4 +1,7 @@
-/** Runs `astro build` as a child process on a chosen content folder, the way `npm run build` does. */
+/**
+ * Runs `astro build` as a child process on a chosen content folder, the way `npm run build` does
+ * (or `astro sync`, which loads the content the way `npm start` does, without building pages).
+ */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +14,13 @@ export interface BuildResult {
 }
 
 /** `env` adds variables to the build's environment. */
-export function astroBuild(options: { contentDir: string; outDir: string; name: string; env?: Record<string, string> }): Promise<BuildResult> {
+export function astroBuild(options: {
+  contentDir: string;
+  outDir: string;
+  name: string;
+  env?: Record<string, string>;
+  command?: 'build' | 'sync';
+}): Promise<BuildResult> {
   const cacheDir = path.join(outputDir, 'cache', options.name);
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
@@ -19,7 +28,7 @@ export function astroBuild(options: { contentDir: string; outDir: string; name: 
   // Vitest sets NODE_ENV=test, which would make import.meta.env.PROD false in the build; `npm run build` has none of these.
   const { NODE_ENV, VITEST, VITEST_MODE, VITEST_POOL_ID, VITEST_WORKER_ID, TEST, ...cleanEnv } = process.env;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build'], {
+    const child = spawn(process.execPath, [astroBin, options.command ?? 'build'], {
       cwd: projectRoot,
       env: {
         ...cleanEnv,

@@ -61,6 +61,23 @@ export const brokenContentCases: BrokenContentCase[] = [
     expected: ['content/lessons/verkeerde-datum.md: veld "date": is geen geldige datum: schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14'],
   },
   {
+    name: 'impossible-date',
+    description: 'a date that does not exist, written as a YAML date or as text',
+    expected: [
+      'content/lessons/dertig-februari.md: veld "date": bestaat niet: 30 februari 2025 is geen echte datum, want februari 2025 heeft 28 dagen',
+      'content/lessons/dertig-februari.md: veld "updated": bestaat niet: 31 april 2025 is geen echte datum, want april heeft 30 dagen',
+    ],
+  },
+  {
+    name: 'future-date',
+    description: 'a lesson date, consent or review date in the future (a typo in the year)',
+    expected: [
+      'content/lessons/jaartal-tikfout.md: veld "date": ligt in de toekomst: 14 maart 2062 is na vandaag',
+      'content/experts/cor-toekomst.md: veld "consent": ligt in de toekomst: 10 januari 2062 is na vandaag',
+      'content/experts/cor-toekomst.md: veld "reviewed": ligt in de toekomst: 10 januari 2062 is na vandaag',
+    ],
+  },
+  {
     name: 'unknown-field',
     description: 'a misspelt field name, with the field it probably means',
     expected: [

@@ -45,6 +45,7 @@ describe('content health', () => {
     const notes = staleExperts(valid.entries, valid.relations, { ...terms, now }).filter((note) => note.kind === 'consent-expired');
     expect(summary(notes)).toEqual(['consent-expired bert-de-oude.md']);
     expect(notes[0].message).toContain('toestemming gegeven op 10 januari 2023, meer dan 24 maanden geleden');
+    expect(notes[0].message).toContain('Het e-mailadres en telefoonnummer staan daarom niet op de site (contact loopt via de redactie) tot de toestemming vernieuwd is');
     expect(staleExperts(valid.entries, valid.relations, { reviewMonths: 36, consentMonths: 60, now })).toEqual([]);
   });
 

@@ -86,7 +86,19 @@ describe('the lesson schema', () => {
     const { date: _date, ...withoutDate } = lesson;
     expect(problems('lessons', withoutDate)).toEqual(['date: ontbreekt: dit veld is verplicht']);
     expect(problems('lessons', { ...lesson, date: '1-5-2026' })).toEqual(['date: is geen geldige datum: schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14']);
-    expect(problems('lessons', { ...lesson, date: '2026-13-45' })).toEqual(['date: is geen geldige datum: schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14']);
+    expect(problems('lessons', { ...lesson, date: '2026-13-45' })).toEqual([
+      'date: bestaat niet: 2026-13-45 is geen echte datum, want een jaar heeft 12 maanden (maand 13 bestaat niet). Schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14',
+    ]);
+  });
+
+  it('refuses a lesson date or update date in the future, but not a planned start of a prototype', () => {
+    // Far enough ahead to stay in the future whenever the tests run; the exact edge is in calendar-dates.test.ts.
+    expect(problems('lessons', { ...lesson, date: '2062-05-01' })).toEqual([
+      'date: ligt in de toekomst: 1 mei 2062 is na vandaag. Vul de echte datum in; is het jaartal een tikfout?',
+    ]);
+    expect(problems('lessons', { ...lesson, updated: new Date('2062-05-01') })[0]).toMatch(/^updated: ligt in de toekomst: 1 mei 2062/);
+    expect(problems('prototypes', { ...prototype, updated: '2062-03-01' })[0]).toMatch(/^updated: ligt in de toekomst/);
+    expect(problems('prototypes', { ...prototype, started: '2062-03-01' })).toEqual([]);
   });
 });
 
@@ -105,6 +117,13 @@ describe('the expert schema', () => {
     ]);
     const { contact: _contact, ...withoutContact } = expert;
     expect(problems('experts', withoutContact)).toEqual(['contact: ontbreekt: dit veld is verplicht']);
+  });
+
+  it('refuses a consent or review date in the future, which would switch off the warnings', () => {
+    expect(problems('experts', { ...expert, consent: '2062-01-10', reviewed: new Date('2062-01-10') })).toEqual([
+      'consent: ligt in de toekomst: 10 januari 2062 is na vandaag. Vul de echte datum in; is het jaartal een tikfout?',
+      'reviewed: ligt in de toekomst: 10 januari 2062 is na vandaag. Vul de echte datum in; is het jaartal een tikfout?',
+    ]);
   });
 
   it('checks e-mail, phone and the preferred channel', () => {

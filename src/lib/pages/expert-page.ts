@@ -2,6 +2,7 @@
 import { nl } from '../../i18n/nl.ts';
 import site from '../../site.config.ts';
 import { expertSearch } from '../../search/records.ts';
+import { expertContact } from '../contact.ts';
 import { formatDate, isOlderThan } from '../dates.ts';
 import { networkGroupLinks, regionLinks, topicLinks } from '../link-items.ts';
 import type { Expert, Relations } from '../relations.ts';
@@ -25,6 +26,8 @@ export function expertPage(expert: Expert, relations: Relations, now = new Date(
   ];
   const crumbs: Crumb[] = [{ label: text.section, href: listUrl('experts') }, { label: data.name }];
   const outdated = isOutdated(expert, now);
+  // E-mail and phone, or the redactie once the consent has expired (src/lib/contact.ts, as ContactLinks shows it).
+  const contact = expertContact(expert, now);
   return {
     kind: text.kind,
     title: data.name,
@@ -43,7 +46,9 @@ export function expertPage(expert: Expert, relations: Relations, now = new Date(
       : undefined,
     photo: data.photo && { src: url(data.photo.src), alt: data.photo.alt },
     askMeAbout: data.askMeAbout,
-    availability: data.availability && `${label.availability.label}: ${data.availability}`,
+    contact,
+    /** When to reach the person: only beside their own contact data. */
+    availability: contact.published && data.availability ? `${label.availability.label}: ${data.availability}` : undefined,
     prototypes: relations.prototypesForContact(expert.id),
     lessons: relations.lessonsByAuthor(expert.id),
     facts,
