@@ -377,6 +377,19 @@ export const nl = {
       problem: ['Loop je ergens tegenaan? Laat het ons weten via ', '. Je krijgt binnen vijf werkdagen antwoord.'],
     },
   },
+  /** The check the CMS runs before it saves (src/cms/client/save-check.ts): the build's rules, in the browser. */
+  cmsCheck: {
+    heading: 'Niet opgeslagen',
+    intro: (count: number) =>
+      count === 1
+        ? 'Eén ding moet anders voordat dit op de site kan. Pas het aan en sla daarna opnieuw op.'
+        : `${count} dingen moeten anders voordat dit op de site kan. Pas ze aan en sla daarna opnieuw op.`,
+    /** After Decap's own "Kan item niet opslaan:". */
+    notice: (count: number) => `${count === 1 ? 'één ding moet' : `${count} dingen moeten`} anders. Je ziet wat onder in het scherm.`,
+    /** A problem in the body, which has no field name in the build's message (it names the line there). */
+    inBody: (message: string) => `in de tekst: ${message}`,
+    close: 'Sluiten',
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',

@@ -38,14 +38,21 @@ export const idReference = (collection: CollectionName) =>
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The date a YYYY-MM-DD text stands for, or undefined when that day does not exist (2025-02-30 is not 2 March). */
+function calendarDate(text: string): Date | undefined {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? date : undefined;
+}
+
 /**
  * A calendar date written as YYYY-MM-DD. YAML already turns such a value into
- * a Date; a quoted string is accepted too. Unlike `z.coerce.date()`, it tells
- * a missing date ("ontbreekt") from a badly written one.
+ * a Date; a quoted string is accepted too (the CMS hands dates over as text).
+ * Unlike `z.coerce.date()`, it tells a missing date ("ontbreekt") from a badly
+ * written one; a day that does not exist (2025-02-30) counts as badly written.
  */
 export const isoDate = () =>
   z.preprocess(
-    (value) => (typeof value === 'string' && isoDatePattern.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+    (value) => (typeof value === 'string' && isoDatePattern.test(value) ? (calendarDate(value) ?? value) : value),
     z.custom<Date>(
       (value) => value instanceof Date && !Number.isNaN(value.getTime()),
       {
