@@ -15,6 +15,7 @@ import { nl } from '../i18n/nl.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { privacyFindings } from './privacy-guard.ts';
+import { inField, schemaIssues } from './schema-issues.ts';
 import { closestMatch } from './suggest.ts';
 
 export interface ContentProblem {
@@ -39,31 +40,13 @@ export interface ContentCheckResult {
   entries: Record<CollectionName, Map<string, ValidatedEntry>>;
 }
 
-function fieldPath(segments: readonly PropertyKey[]): string | undefined {
-  if (segments.length === 0) return undefined;
-  return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment + 1}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
-    .join('');
-}
-
 function schemaProblems(file: ContentFile, schema: z.ZodObject): { problems: ContentProblem[]; data?: Record<string, unknown> } {
   if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
     return { problems: [{ file: file.displayPath, message: 'bevat geen velden: verwacht regels als "naam: waarde"', severity: 'error' }] };
   }
   const result = schema.safeParse(file.data);
   if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
-  const known = Object.keys(schema.shape);
-  const problems = result.error.issues.map((issue): ContentProblem => {
-    if (issue.code === 'unrecognized_keys') {
-      // Name each unknown field on its own, with the field it probably means.
-      const messages = issue.keys.map((key) => {
-        const guess = closestMatch(key, known);
-        return `onbekend veld "${key}"${guess ? `: bedoel je "${guess}"?` : ': is het een tikfout?'}`;
-      });
-      return { file: file.displayPath, field: fieldPath(issue.path), message: messages.join('; '), severity: 'error' };
-    }
-    return { file: file.displayPath, field: fieldPath(issue.path), message: issue.message, severity: 'error' };
-  });
+  const problems = schemaIssues(result.error, schema).map(({ field, message }): ContentProblem => ({ file: file.displayPath, field, message, severity: 'error' }));
   return { problems };
 }
 
@@ -188,5 +171,5 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
  */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}, regel ${problem.line}`;
-  return `${where}: ${problem.field ? `veld "${problem.field}": ` : ''}${problem.message}`;
+  return `${where}: ${inField(problem.field, problem.message)}`;
 }

@@ -10,8 +10,12 @@
  *   does (Sätteri, GFM and smart punctuation on, raw HTML shown as text, see
  *   src/security/markdown-sanitise.ts), block by block, with link targets and
  *   image alt texts, and remembers the source line of every piece.
+ *
+ * The character work itself is in visible-characters.ts (no parser, so the
+ * CMS runs it in the browser); here named references are decoded by Sätteri.
  */
 import { markdownToMdast, mdxToMdast, type Features } from 'satteri';
+import { decodeCharacterReferences, normaliseCharacters, withoutMarkdownMarks } from './visible-characters.ts';
 
 /** The parser features Astro's Sätteri processor uses for the site (gfm and smartypants default to on). */
 const siteFeatures: Features = { gfm: true, smartPunctuation: true };
@@ -28,32 +32,14 @@ function decodeNamedEntity(reference: string): string {
   return decoded;
 }
 
-function codePointText(codePoint: number): string {
-  const valid = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
-  return String.fromCodePoint(valid ? codePoint : 0xfffd);
-}
-
 /**
  * Decodes HTML character references once, as a browser shows them: named
  * (`&commat;`, `&nbsp;`) and numeric (`&#64;`, `&#x40;`). Numeric references
  * without the closing `;` are decoded too, as browsers do.
  */
 export function decodeHtmlEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,8});?|#[xX]([0-9a-fA-F]{1,7});?|([A-Za-z][A-Za-z0-9]{1,31});)/g, (reference, decimal, hex, name) => {
-    if (decimal !== undefined) return codePointText(Number.parseInt(decimal, 10));
-    if (hex !== undefined) return codePointText(Number.parseInt(hex, 16));
-    return name === undefined ? reference : decodeNamedEntity(reference);
-  });
+  return decodeCharacterReferences(text, decodeNamedEntity);
 }
-
-// Format characters (zero-width space and joiners, soft hyphen, word joiner, byte order mark, direction marks),
-// other invisible fillers, and control characters except tab and newline.
-const invisibleCharacters = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
-// Whatever NFKC leaves of the spaces (it already turns no-break, narrow and figure spaces into plain ones).
-const spaceCharacters = /[\p{Zs}\t\u2028\u2029]/gu;
-// Hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign and friends.
-const dashCharacters = /[\p{Pd}\u2212\u2796\u2e3a\u2e3b]/gu;
 
 /**
  * Text as a reader sees it, in plain characters: entities decoded, Unicode
@@ -62,21 +48,10 @@ const dashCharacters = /[\p{Pd}\u2212\u2796\u2e3a\u2e3b]/gu;
  * Newlines stay, so callers can still count lines.
  */
 export function normaliseVisibleText(text: string): string {
-  return decodeHtmlEntities(text)
-    .normalize('NFKC')
-    .replace(invisibleCharacters, '')
-    .replace(spaceCharacters, ' ')
-    .replace(dashCharacters, '-');
+  return normaliseCharacters(text, decodeNamedEntity);
 }
 
-/**
- * A frontmatter value as a reader takes it in when Markdown marks show as
- * they are: `06\-1234**5678**` on a page still reads as a phone number.
- * Drops backslash escapes and emphasis marks (`*`, `_`, `~`, `` ` ``).
- */
-export function withoutMarkdownMarks(text: string): string {
-  return text.replace(/\\(?=[!-/:-@[-`{-~])/g, '').replace(/[*_~`]+/g, '');
-}
+export { withoutMarkdownMarks };
 
 /** A run of text a visitor reads as one piece (a paragraph, heading, table row, code block, ...). */
 export interface VisibleBlock {

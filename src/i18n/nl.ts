@@ -445,6 +445,19 @@ export const nl = {
       `bestaat niet: ${written} is geen echte datum, want ${month} heeft ${days} dagen`,
     inFuture: (date: string) => `ligt in de toekomst: ${date} is na vandaag. Vul de echte datum in; is het jaartal een tikfout?`,
   },
+  /** The check the CMS runs before it saves (src/cms/client/save-check.ts): the build's rules, in the browser. */
+  cmsCheck: {
+    heading: 'Niet opgeslagen',
+    intro: (count: number) =>
+      count === 1
+        ? 'Eén ding moet anders voordat dit op de site kan. Pas het aan en sla daarna opnieuw op.'
+        : `${count} dingen moeten anders voordat dit op de site kan. Pas ze aan en sla daarna opnieuw op.`,
+    /** After Decap's own "Kan item niet opslaan:". */
+    notice: (count: number) => `${count === 1 ? 'één ding moet' : `${count} dingen moeten`} anders. Je ziet wat onder in het scherm.`,
+    /** A problem in the body, which has no field name in the build's message (it names the line there). */
+    inBody: (message: string) => `in de tekst: ${message}`,
+    close: 'Sluiten',
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',

@@ -63,6 +63,15 @@ async function pick(page: Page, field: string, text: string): Promise<void> {
   await input.press('Enter');
 }
 
+/** Fills the required fields of a new lesson: title, summary, date, a werkgebied and a thema. */
+async function fillLesson(page: Page, { title, summary }: { title: string; summary: string }): Promise<void> {
+  await page.locator('input[id^="title-field"]').fill(title);
+  await page.locator('textarea[id^="summary-field"]').fill(summary);
+  await page.locator('input[id^="date-field"]').fill('2026-11-20');
+  await pick(page, 'regions', 'Heiloo');
+  await pick(page, 'topics', 'Hoogbegaafdheid');
+}
+
 async function publishNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Publiceer' }).click();
   await page.getByText('Publiceer nu', { exact: true }).click();
@@ -80,13 +89,10 @@ describe('editing through Decap CMS with the local backend', () => {
   it('creates a lesson learned through the form that validates and builds, linked to its prototype', async () => {
     const before = lessonFiles();
     const page = await openCms('/collections/lessons/new');
-    await page.locator('input[id^="title-field"]').fill('Een vaste leesplek in de plusklas helpt ook thuis');
-    await page
-      .locator('textarea[id^="summary-field"]')
-      .fill('Kinderen in de plusklas kregen een vaste leesplek. Ouders namen het idee mee naar huis en dat hielp.');
-    await page.locator('input[id^="date-field"]').fill('2026-11-20');
-    await pick(page, 'regions', 'Heiloo');
-    await pick(page, 'topics', 'Hoogbegaafdheid');
+    await fillLesson(page, {
+      title: 'Een vaste leesplek in de plusklas helpt ook thuis',
+      summary: 'Kinderen in de plusklas kregen een vaste leesplek. Ouders namen het idee mee naar huis en dat hielp.',
+    });
     await pick(page, 'networkGroup', 'Oudersteunpunt');
     await pick(page, 'prototype', 'De plusklas in Heiloo');
     // Write under the last heading of the template.
@@ -168,6 +174,42 @@ describe('editing through Decap CMS with the local backend', () => {
     await publishNow(page);
     await expect.poll(() => page.getByText(/verplicht/i).first().isVisible(), { timeout: 10_000 }).toBe(true);
     expect(lessonFiles()).toEqual(before);
+  });
+
+  it('refuses a lesson with a phone number and a BSN in its summary before anything is written, with the build\'s message', async () => {
+    const before = lessonFiles();
+    const page = await openCms('/collections/lessons/new');
+    await fillLesson(page, {
+      title: 'Een vaste leesplek helpt ook bij het lezen thuis',
+      summary: 'Bel de moeder van Sem op 06-12345678 als er iets is. Zijn BSN is 111222333, dat staat in het dossier.',
+    });
+    await publishNow(page);
+
+    // The check's own panel lists the build's messages, with the numbers masked.
+    const panel = page.getByRole('alert').filter({ hasText: 'Niet opgeslagen' });
+    await panel.waitFor({ timeout: 10_000 });
+    const messages = await panel.getByRole('listitem').allTextContents();
+    expect(messages).toEqual([
+      expect.stringMatching(/^veld "summary": bevat iets dat lijkt op een telefoonnummer \("06[^"]*"\)\. Contactgegevens horen niet in een les/),
+      expect.stringMatching(/^veld "summary": bevat iets dat lijkt op een burgerservicenummer \(BSN\) \("[^"]*"\)\. Een BSN hoort nooit op de site/),
+    ]);
+    expect(messages.join(' ')).not.toMatch(/12345678|111222333/);
+    // Decap's own notice for the refused save says so too, in Dutch, without a stack trace.
+    await expect.poll(() => page.getByText('Kan item niet opslaan: 2 dingen moeten anders').first().isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await page.getByText(/\bat \w+ \(|Error:/).count()).toBe(0);
+    // Nothing was written: no new file, now or a moment later.
+    expect(lessonFiles()).toEqual(before);
+    await page.waitForTimeout(1_000);
+    expect(lessonFiles()).toEqual(before);
+
+    // The same lesson without the personal data saves, and the panel goes away.
+    await page.locator('textarea[id^="summary-field"]').fill('Als er iets is, bellen we de ouders. Wat er met het kind besproken is, staat in het dossier.');
+    await publishNow(page);
+    const file = path.join(repoContent, 'lessons', 'een-vaste-leesplek-helpt-ook-bij-het-lezen-thuis.md');
+    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('summary: Als er iets is, bellen we de ouders.');
+    expect([...lessonFiles()].filter((name) => !before.has(name))).toEqual(['een-vaste-leesplek-helpt-ook-bij-het-lezen-thuis.md']);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/12345678|111222333/);
+    await expect.poll(() => panel.count(), { timeout: 5_000 }).toBe(0);
   });
 
   it('lets everything the CMS asked for through the guard of the local backend', () => {

@@ -21,14 +21,24 @@ export interface PreviewProps {
   widgetFor(field: string): ReactNode;
 }
 
-export interface PreSaveEvent {
+/** What Decap passes to a `preSave` or `prePublish` listener. */
+export interface EntryEvent {
   entry: ImmutableMap;
 }
+
+/**
+ * `preSave` may return the data to save instead; `prePublish`'s result is not
+ * used. When a listener throws, Decap saves or publishes nothing and shows the
+ * error's text in its notice.
+ */
+export type EntryEventListener =
+  | { name: 'preSave'; handler: (event: EntryEvent) => ImmutableMap }
+  | { name: 'prePublish'; handler: (event: EntryEvent) => void };
 
 export interface DecapCms {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
-  registerEventListener(listener: { name: 'preSave'; handler: (event: PreSaveEvent) => ImmutableMap }): void;
+  registerEventListener(listener: EntryEventListener): void;
 }
 
 /** React.createElement: text children are escaped, never read as HTML. */

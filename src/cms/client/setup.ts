@@ -1,15 +1,19 @@
 /**
  * The setup of Decap CMS at /admin/, bundled by the build into /_astro/ and
  * loaded by the admin page after decap-cms.js: preview styles like the site,
- * previews per collection, and the image rule on every save.
+ * previews per collection, and on every save and publish the image rule and
+ * the build's own checks (save-guard.ts), so nothing is written that the
+ * build would refuse.
  */
 import { decapGlobals, type ImmutableMap } from './decap.ts';
 import { checkImageFields } from './image-alt-rule.ts';
 import { renderPreview } from './preview.ts';
+import { browserNamedReferences, guardSave } from './save-guard.ts';
 import { readSetupInput } from './setup-input.ts';
 
 const { CMS, h, createClass } = decapGlobals();
 const input = readSetupInput(document);
+const decodeNamed = browserNamedReferences(document);
 
 for (const href of input.previewStyles) CMS.registerPreviewStyle(href);
 for (const [collection, kind] of Object.entries(input.previewKinds)) {
@@ -22,4 +26,17 @@ for (const [collection, kind] of Object.entries(input.previewKinds)) {
     }),
   );
 }
-CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => checkImageFields(entry.get('data') as ImmutableMap) });
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    // The image rule first: it drops an image field that was left empty, which the schema would refuse.
+    const data = checkImageFields(entry.get('data') as ImmutableMap);
+    guardSave(document, entry.get('collection'), data, decodeNamed);
+    return data;
+  },
+});
+// Publishing from the editorial workflow writes the entry too; it may have been saved before these checks existed.
+CMS.registerEventListener({
+  name: 'prePublish',
+  handler: ({ entry }) => guardSave(document, entry.get('collection'), checkImageFields(entry.get('data') as ImmutableMap), decodeNamed),
+});
