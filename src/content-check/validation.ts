@@ -12,9 +12,12 @@ import { collectionNames, fileSchema, type CollectionName } from '../schemas/ind
 import { imageSources, referenceFields, valueAt } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
-import { readContentFiles, type ContentFile } from './content-files.ts';
+import { readContentFolder, type ContentFile } from './content-files.ts';
+import { fieldPath } from './field-path.ts';
 import { privacyFindings } from './privacy-guard.ts';
+import { repeatedIndexes, repeatedReferenceMessage, unknownReferenceMessage } from './reference-values.ts';
 import { closestMatch } from './suggest.ts';
+import { unsafeCharacterFindings } from './unsafe-characters.ts';
 
 export interface ContentProblem {
   /** Path from the project root: content/lessons/x.md */
@@ -38,14 +41,11 @@ export interface ContentCheckResult {
   entries: Record<CollectionName, Map<string, ValidatedEntry>>;
 }
 
-function fieldPath(segments: readonly PropertyKey[]): string | undefined {
-  if (segments.length === 0) return undefined;
-  return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment + 1}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
-    .join('');
-}
-
-function schemaProblems(file: ContentFile, schema: z.ZodObject): { problems: ContentProblem[]; data?: Record<string, unknown> } {
+function schemaProblems(
+  file: ContentFile,
+  schema: z.ZodObject,
+  ids: Record<CollectionName, Set<string>>,
+): { problems: ContentProblem[]; data?: Record<string, unknown> } {
   if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
     return { problems: [{ file: file.displayPath, message: 'bevat geen velden: verwacht regels als "naam: waarde"', severity: 'error' }] };
   }
@@ -60,6 +60,12 @@ function schemaProblems(file: ContentFile, schema: z.ZodObject): { problems: Con
         return `onbekend veld "${key}"${guess ? `: bedoel je "${guess}"?` : ': is het een tikfout?'}`;
       });
       return { file: file.displayPath, field: fieldPath(issue.path), message: messages.join('; '), severity: 'error' };
+    }
+    // An id that is not written as an id ("Heiloo"): say which id it probably means.
+    const reference = referenceFields(schema).find((candidate) => candidate.field === issue.path[0]);
+    const value = valueAt(file.data as Record<string, unknown>, issue.path.map(String).join('.'));
+    if (issue.code === 'invalid_format' && reference && typeof value === 'string') {
+      return { file: file.displayPath, field: fieldPath(issue.path), message: unknownReferenceMessage(reference.collection, value, ids[reference.collection]), severity: 'error' };
     }
     return { file: file.displayPath, field: fieldPath(issue.path), message: issue.message, severity: 'error' };
   });
@@ -76,18 +82,16 @@ function referenceProblems(
   for (const { field, collection, list } of referenceFields(schema)) {
     const value = entry.data[field];
     const values: unknown[] = list ? ((value as unknown[] | undefined) ?? []) : value === undefined ? [] : [value];
+    for (const index of repeatedIndexes(values)) {
+      const where = `${field}[${index + 1}]`;
+      problems.push({ file: entry.file.displayPath, field: where, message: repeatedReferenceMessage(collection, String(values[index]), values.indexOf(values[index])), severity: 'error' });
+    }
     values.forEach((id, index) => {
       if (typeof id !== 'string') return;
       const where = list ? `${field}[${index + 1}]` : field;
       const singular = nl.collections[collection].one;
       if (!ids[collection].has(id)) {
-        const guess = closestMatch(id, ids[collection]);
-        problems.push({
-          file: entry.file.displayPath,
-          field: where,
-          message: `${singular} "${id}" bestaat niet${guess ? ` (bedoel je "${guess}"?)` : ` (er is geen bestand content/${collection}/${id}.*)`}`,
-          severity: 'error',
-        });
+        problems.push({ file: entry.file.displayPath, field: where, message: unknownReferenceMessage(collection, id, ids[collection]), severity: 'error' });
       } else if (drafts[collection].has(id) && entry.data.draft !== true) {
         problems.push({
           file: entry.file.displayPath,
@@ -134,12 +138,14 @@ function emptyRecord<T>(make: () => T): Record<CollectionName, T> {
 
 /** Checks every file under `contentDir`. Images are looked up in `publicDir`. */
 export function checkContent(contentDir: string, publicDir = path.join(path.dirname(contentDir), 'public')): ContentCheckResult {
-  const files = readContentFiles(contentDir);
-  const problems: ContentProblem[] = [];
+  const { files, strays } = readContentFolder(contentDir);
+  const problems: ContentProblem[] = strays.map(({ displayPath, message, severity }) => ({ file: displayPath, message, severity }));
   const entries = emptyRecord(() => new Map<string, ValidatedEntry>());
   const ids = emptyRecord(() => new Set<string>());
   const drafts = emptyRecord(() => new Set<string>());
   const firstFileById = new Map<string, ContentFile>();
+  // Every id is known before any reference is checked, so a misspelt reference can be matched against all of them.
+  for (const file of files) ids[file.collection].add(file.id);
 
   for (const file of files) {
     if (!idPattern.test(file.id)) {
@@ -160,12 +166,16 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       continue;
     }
     firstFileById.set(key, file);
-    ids[file.collection].add(file.id);
+    const characters = unsafeCharacterFindings(file);
+    if (characters.length > 0) {
+      problems.push(...characters.map((finding): ContentProblem => ({ ...finding, severity: 'error' })));
+      continue;
+    }
     if (file.parseError) {
       problems.push({ file: file.displayPath, message: file.parseError, severity: 'error' });
       continue;
     }
-    const { problems: found, data } = schemaProblems(file, fileSchema(file.collection));
+    const { problems: found, data } = schemaProblems(file, fileSchema(file.collection), ids);
     problems.push(...found, ...privacyProblems(file));
     if (data) {
       entries[file.collection].set(file.id, { file, data });
