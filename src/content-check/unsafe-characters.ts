@@ -47,20 +47,25 @@ export function describeCharacter(codePoint: number): string {
     : codePoint === 0xc ? names.formFeed
     : codePoint === 0x2028 ? names.lineSeparator
     : codePoint === 0x2029 ? names.paragraphSeparator
-    : (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069) ? names.bidi
+    : isBidiControl(codePoint) ? names.bidi
     : codePoint >= 0xd800 && codePoint <= 0xdfff ? names.surrogate
     : codePoint >= 0xfffe ? names.nonCharacter
     : names.control;
   return `${name} (${code})`;
 }
 
-/** The few characters before `index`, so an editor can find an invisible character. */
+/** The few words before `index`, so an editor can find an invisible character. */
 function contextBefore(text: string, index: number): string {
-  return text.slice(Math.max(0, index - 24), index).replace(new RegExp(unsafePattern.source, 'g'), '').trimStart();
+  const start = Math.max(0, index - 30);
+  let context = text.slice(start, index).replace(new RegExp(unsafePattern.source, 'g'), '').trimStart();
+  if (start > 0) context = `…${context.slice(context.indexOf(' ') + 1)}`;
+  return context;
 }
 
+const isBidiControl = (codePoint: number) => (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+
 function message(codePoint: number, context: string, escaped = false): string {
-  return nl.formatCheck.unsafeCharacter(describeCharacter(codePoint), context, escaped);
+  return nl.formatCheck.unsafeCharacter(describeCharacter(codePoint), context, escaped, isBidiControl(codePoint));
 }
 
 /** A character reference in a Markdown line that CommonMark turns into a refused character. */

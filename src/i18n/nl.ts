@@ -390,14 +390,16 @@ export const nl = {
       control: 'een onzichtbaar stuurteken',
       lineSeparator: 'een onzichtbaar regeleinde',
       paragraphSeparator: 'een onzichtbaar alinea-einde',
-      bidi: 'een teken dat de leesrichting omdraait, waardoor de tekst anders lijkt dan hij is',
+      bidi: 'een teken dat de leesrichting omdraait',
       surrogate: 'een half teken',
       nonCharacter: 'een ongeldig teken',
     },
     /** `character` is a name from characterNames with its code; `context` the text just before it. */
-    unsafeCharacter: (character: string, context: string, escaped: boolean) =>
-      `bevat ${character}${context ? ` na "${context}"` : ' aan het begin'}${escaped ? ', geschreven als code' : ''}. ` +
-      'Haal het weg: zulke tekens komen vaak mee bij kopiëren uit Word of een pdf, en ze maken de RSS-feeds of de gegevens onleesbaar',
+    unsafeCharacter: (character: string, context: string, escaped: boolean, disguises: boolean) =>
+      `bevat ${character}${context ? ` na "${context}"` : ' aan het begin'}${escaped ? ', geschreven als code' : ''}. Haal het weg: ` +
+      (disguises
+        ? 'zo\'n teken laat de tekst anders zien dan hij is'
+        : 'zulke tekens komen vaak mee bij kopiëren uit Word of een pdf, en ze maken de RSS-feeds of de gegevens onleesbaar'),
     folder: {
       symlink: (folder: string) => `is een snelkoppeling (symlink); de site volgt die niet. Zet het bestand zelf in ${folder}`,
       subfolder: (folder: string) => `is een map; de site leest geen mappen in ${folder}. Zet de bestanden er direct in, of haal de map weg`,
