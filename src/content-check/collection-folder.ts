@@ -8,7 +8,8 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { nl } from '../i18n/nl.ts';
-import { collections, extensionsOf, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, collections, extensionsOf, type CollectionName } from '../schemas/index.ts';
+import { closestMatch } from './suggest.ts';
 
 /** A file or folder in a collection folder that is not an entry. */
 export interface StrayItem {
@@ -76,4 +77,24 @@ export function readCollectionFolder(folder: string, collection: CollectionName)
     else if (verdict !== 'ignore') result.strays.push(verdict);
   }
   return result;
+}
+
+/** What stands in the content folder itself besides the collection folders: a misspelt folder, a loose file. */
+export function readContentRoot(contentDir: string): StrayItem[] {
+  let items: Dirent[];
+  try {
+    items = readdirSync(contentDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const text = nl.formatCheck.folder;
+  const folders = collectionNames.map((name) => `content/${name}/`);
+  return items
+    .filter((item) => !(item.isDirectory() && (collectionNames as readonly string[]).includes(item.name)) && !systemFiles.has(item.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((item): StrayItem => {
+      if (item.isSymbolicLink()) return { name: item.name, message: text.symlink('de map van een collectie'), severity: 'error' };
+      const guess = item.isDirectory() ? closestMatch(item.name, collectionNames) : undefined;
+      return { name: item.name, message: text.notACollection(folders, guess), severity: 'error' };
+    });
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { nl } from '../i18n/nl.ts';
 import { collectionNames, collections, type CollectionName } from '../schemas/index.ts';
-import { readCollectionFolder, type StrayItem } from './collection-folder.ts';
+import { readCollectionFolder, readContentRoot, type StrayItem } from './collection-folder.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -95,6 +95,7 @@ export function readContentFolder(contentDir: string, projectRoot = path.dirname
   const files: ContentFile[] = [];
   const strays: StrayFile[] = [];
   const display = (absolutePath: string) => path.relative(projectRoot, absolutePath).split(path.sep).join('/');
+  for (const stray of readContentRoot(contentDir)) strays.push({ ...stray, displayPath: display(path.join(contentDir, stray.name)) });
   for (const collection of collectionNames) {
     const folder = path.join(contentDir, collection);
     const { entries, strays: found } = readCollectionFolder(folder, collection);

@@ -414,6 +414,8 @@ export const nl = {
       yamlInEntryFolder: (one: string, renamed: string) =>
         `wordt niet gelezen: een ${one} is een Markdown-bestand (.md) met de velden tussen twee regels --- en de tekst eronder. Zet het in ${renamed}`,
       renameTo: (renamed: string) => `wordt niet gelezen: de site leest alleen .md en .mdx. Hernoem het naar ${renamed}`,
+      notACollection: (folders: readonly string[], guess: string | undefined) =>
+        `wordt niet gelezen: de site leest alleen de mappen ${folders.join(', ')}${guess ? ` (bedoel je content/${guess}/?)` : ''}. Zet het in een van die mappen, of haal het weg`,
       otherFile: (folder: string, extensions: readonly string[]) =>
         `wordt niet gelezen: in ${folder} staan alleen ${extensions.map((extension) => `.${extension}`).join('- en ')}-bestanden. Haal het weg (afbeeldingen horen in public/uploads/)`,
     },

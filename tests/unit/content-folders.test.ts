@@ -62,6 +62,13 @@ describe('files in a collection folder that are not entries', () => {
     expect(readContentFiles(contentDir).map((file) => file.id)).not.toContain('gelinkt');
   });
 
+  it('refuses a folder in content/ that is not a collection, suggesting the one it probably means, and a loose file', () => {
+    expect(problemsOfCase('unknown-folder')).toEqual([
+      'error: content/lesons: wordt niet gelezen: de site leest alleen de mappen content/prototypes/, content/lessons/, content/experts/, content/regions/, content/topics/, content/network-groups/ (bedoel je content/lessons/?). Zet het in een van die mappen, of haal het weg',
+      'error: content/notities.txt: wordt niet gelezen: de site leest alleen de mappen content/prototypes/, content/lessons/, content/experts/, content/regions/, content/topics/, content/network-groups/. Zet het in een van die mappen, of haal het weg',
+    ]);
+  });
+
   it('warns about a hidden file and a backup file, and ignores .gitkeep', () => {
     expect(problemsOfCase('hidden-and-backup-files')).toEqual([
       'warning: content/lessons/.verborgen.md: is een verborgen bestand (de naam begint met een punt) en wordt niet gelezen',

@@ -89,6 +89,12 @@ describe('the content check on characters', () => {
     ]);
   });
 
+  it('refuses half of an emoji written as a YAML escape, which would be lost in the feeds', () => {
+    expect(errorsOf('lone-surrogate-in-title')).toEqual([
+      expect.stringContaining('content/lessons/half-teken.md: veld "title": bevat een half teken (U+D83C) na "Een feest ", geschreven als code.'),
+    ]);
+  });
+
   it('refuses a NUL character in a data file, instead of the YAML reader\'s English error', () => {
     expect(errorsOf('nul-in-data-file')).toEqual([expect.stringContaining('content/regions/nul-teken.yaml, regel 1: veld "name": bevat een nul-teken (U+0000) na "name: Nul"')]);
   });
