@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cms } from './src/integrations/cms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { uniqueHeadingIds } from './src/security/heading-ids.ts';
 import { sanitiseMarkdown } from './src/security/markdown-sanitise.ts';
 import { mdxGuard } from './src/security/mdx-guard.ts';
 import site from './src/site.config.ts';
@@ -27,7 +28,8 @@ export default defineConfig({
   // No Astro dev toolbar over the pages while editing with npm start.
   devToolbar: { enabled: false },
   // Sätteri has GFM built in (tables, task lists, footnotes) and is about 3x faster than unified + remark-gfm.
-  markdown: { processor: satteri({ mdastPlugins: [sanitiseMarkdown] }) },
+  // uniqueHeadingIds: no heading id twice on a page, none equal to an id of the layout.
+  markdown: { processor: satteri({ mdastPlugins: [sanitiseMarkdown], hastPlugins: [uniqueHeadingIds] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scripts stay files in /_astro/, however small: the CSP (src/security/csp.ts) allows no inline script on the site.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },

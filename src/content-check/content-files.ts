@@ -3,11 +3,14 @@
  * entry, the id taken from the file name, YAML for data, frontmatter for
  * Markdown and MDX. Pure file reading; no validation here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { nl } from '../i18n/nl.ts';
 import { impossibleDateMessage } from '../schemas/calendar-date.ts';
 import { collectionNames, collections, extensionsOf, type CollectionName } from '../schemas/index.ts';
+import { readCollectionFolder, readContentRoot, type StrayItem } from './collection-folder.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -25,6 +28,13 @@ export interface ContentFile {
   /** Line in the file where the body starts (1-based), for messages about the body. */
   bodyStartLine: number;
   parseError?: string;
+  /** The file is not valid UTF-8: `source` is a lossy reading, so it must never be written back. */
+  invalidUtf8?: true;
+}
+
+/** A file or folder in a collection folder that the site does not read (see collection-folder.ts). */
+export interface StrayFile extends StrayItem {
+  displayPath: string;
 }
 
 /** js-yaml's own timestamp type (the typings do not list `types`). */
@@ -60,9 +70,10 @@ export function splitFrontmatter(source: string): { frontmatter: string | undefi
   return { frontmatter: match[1], body: text.slice(match[0].length), bodyStartLine };
 }
 
-function describeYamlError(error: unknown): string {
+/** `firstLine` is the file's line where the YAML starts: 2 in a Markdown file, after the first ---. */
+function describeYamlError(error: unknown, firstLine = 1): string {
   if (error instanceof yaml.YAMLException) {
-    const line = error.mark ? ` (regel ${error.mark.line + 1})` : '';
+    const line = error.mark ? ` (regel ${error.mark.line + firstLine})` : '';
     return `de YAML is niet te lezen${line}: ${error.reason}. Let op dubbele punten, aanhalingstekens en inspringen.`;
   }
   return `het bestand is niet te lezen: ${String(error)}`;
@@ -72,8 +83,12 @@ function parseFile(collection: CollectionName, absolutePath: string, displayPath
   const fileName = path.basename(absolutePath);
   const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
   const id = fileName.slice(0, fileName.length - extension.length - 1);
-  const source = readFileSync(absolutePath, 'utf8');
+  const bytes = readFileSync(absolutePath);
+  const source = bytes.toString('utf8');
   const base = { collection, displayPath, absolutePath, id, extension, source };
+  if (!isUtf8(bytes)) {
+    return { ...base, data: undefined, body: '', bodyStartLine: 1, parseError: nl.formatCheck.notUtf8, invalidUtf8: true };
+  }
   if (collections[collection].kind === 'data') {
     try {
       return { ...base, data: loadContentYaml(source) ?? {}, body: '', bodyStartLine: 1 };
@@ -94,29 +109,26 @@ function parseFile(collection: CollectionName, absolutePath: string, displayPath
   try {
     return { ...base, data: loadContentYaml(frontmatter) ?? {}, body, bodyStartLine };
   } catch (error) {
-    return { ...base, data: undefined, body, bodyStartLine, parseError: describeYamlError(error) };
+    return { ...base, data: undefined, body, bodyStartLine, parseError: describeYamlError(error, 2) };
   }
+}
+
+/** Every content file of every collection under `contentDir`, sorted by path, and what else is in their folders. */
+export function readContentFolder(contentDir: string, projectRoot = path.dirname(contentDir)): { files: ContentFile[]; strays: StrayFile[] } {
+  const files: ContentFile[] = [];
+  const strays: StrayFile[] = [];
+  const display = (absolutePath: string) => path.relative(projectRoot, absolutePath).split(path.sep).join('/');
+  for (const stray of readContentRoot(contentDir)) strays.push({ ...stray, displayPath: display(path.join(contentDir, stray.name)) });
+  for (const collection of collectionNames) {
+    const folder = path.join(contentDir, collection);
+    const { entries, strays: found } = readCollectionFolder(folder, collection);
+    for (const absolutePath of entries) files.push(parseFile(collection, absolutePath, display(absolutePath)));
+    for (const stray of found) strays.push({ ...stray, displayPath: display(path.join(folder, stray.name)) });
+  }
+  return { files, strays };
 }
 
 /** Every content file of every collection under `contentDir`, sorted by path. */
 export function readContentFiles(contentDir: string, projectRoot = path.dirname(contentDir)): ContentFile[] {
-  const files: ContentFile[] = [];
-  for (const collection of collectionNames) {
-    const extensions: readonly string[] = extensionsOf[collections[collection].kind];
-    const folder = path.join(contentDir, collection);
-    let names: string[];
-    try {
-      names = readdirSync(folder).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const extension = name.slice(name.lastIndexOf('.') + 1);
-      const absolutePath = path.join(folder, name);
-      if (name.startsWith('.') || !extensions.includes(extension) || !statSync(absolutePath).isFile()) continue;
-      const displayPath = path.relative(projectRoot, absolutePath).split(path.sep).join('/');
-      files.push(parseFile(collection, absolutePath, displayPath));
-    }
-  }
-  return files;
+  return readContentFolder(contentDir, projectRoot).files;
 }

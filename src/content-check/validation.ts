@@ -12,11 +12,12 @@ import { collectionNames, fileSchema, type CollectionName } from '../schemas/ind
 import { imageSources, referenceFields, valueAt } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
-import { readContentFiles, type ContentFile } from './content-files.ts';
+import { readContentFolder, type ContentFile } from './content-files.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { privacyFindings } from './privacy-guard.ts';
+import { repeatedIndexes, repeatedReferenceMessage, unknownReferenceMessage } from './reference-values.ts';
 import { inField, schemaIssues } from './schema-issues.ts';
-import { closestMatch } from './suggest.ts';
+import { unsafeCharacterFindings } from './unsafe-characters.ts';
 
 export interface ContentProblem {
   /** Path from the project root: content/lessons/x.md */
@@ -40,13 +41,27 @@ export interface ContentCheckResult {
   entries: Record<CollectionName, Map<string, ValidatedEntry>>;
 }
 
-function schemaProblems(file: ContentFile, schema: z.ZodObject): { problems: ContentProblem[]; data?: Record<string, unknown> } {
+function schemaProblems(
+  file: ContentFile,
+  schema: z.ZodObject,
+  ids: Record<CollectionName, Set<string>>,
+): { problems: ContentProblem[]; data?: Record<string, unknown> } {
   if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
     return { problems: [{ file: file.displayPath, message: 'bevat geen velden: verwacht regels als "naam: waarde"', severity: 'error' }] };
   }
   const result = schema.safeParse(file.data);
   if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
-  const problems = schemaIssues(result.error, schema).map(({ field, message }): ContentProblem => ({ file: file.displayPath, field, message, severity: 'error' }));
+  const references = referenceFields(schema);
+  const problems = schemaIssues(result.error, schema).map(({ field, message }, index): ContentProblem => {
+    // An id that is not written as an id ("Heiloo"): say which id it probably means.
+    const issue = result.error.issues[index]!;
+    const reference = references.find((candidate) => candidate.field === issue.path[0]);
+    const value = valueAt(file.data, issue.path.map(String).join('.'));
+    if (issue.code === 'invalid_format' && reference && typeof value === 'string') {
+      return { file: file.displayPath, field, message: unknownReferenceMessage(reference.collection, value, ids[reference.collection]), severity: 'error' };
+    }
+    return { file: file.displayPath, field, message, severity: 'error' };
+  });
   return { problems };
 }
 
@@ -60,18 +75,16 @@ function referenceProblems(
   for (const { field, collection, list } of referenceFields(schema)) {
     const value = entry.data[field];
     const values: unknown[] = list ? ((value as unknown[] | undefined) ?? []) : value === undefined ? [] : [value];
+    for (const index of repeatedIndexes(values)) {
+      const where = `${field}[${index + 1}]`;
+      problems.push({ file: entry.file.displayPath, field: where, message: repeatedReferenceMessage(collection, String(values[index]), values.indexOf(values[index])), severity: 'error' });
+    }
     values.forEach((id, index) => {
       if (typeof id !== 'string') return;
       const where = list ? `${field}[${index + 1}]` : field;
       const singular = nl.collections[collection].one;
       if (!ids[collection].has(id)) {
-        const guess = closestMatch(id, ids[collection]);
-        problems.push({
-          file: entry.file.displayPath,
-          field: where,
-          message: `${singular} "${id}" bestaat niet${guess ? ` (bedoel je "${guess}"?)` : ` (er is geen bestand content/${collection}/${id}.*)`}`,
-          severity: 'error',
-        });
+        problems.push({ file: entry.file.displayPath, field: where, message: unknownReferenceMessage(collection, id, ids[collection]), severity: 'error' });
       } else if (drafts[collection].has(id) && entry.data.draft !== true) {
         problems.push({
           file: entry.file.displayPath,
@@ -118,12 +131,14 @@ function emptyRecord<T>(make: () => T): Record<CollectionName, T> {
 
 /** Checks every file under `contentDir`. Images are looked up in `publicDir`. */
 export function checkContent(contentDir: string, publicDir = path.join(path.dirname(contentDir), 'public')): ContentCheckResult {
-  const files = readContentFiles(contentDir);
-  const problems: ContentProblem[] = [];
+  const { files, strays } = readContentFolder(contentDir);
+  const problems: ContentProblem[] = strays.map(({ displayPath, message, severity }) => ({ file: displayPath, message, severity }));
   const entries = emptyRecord(() => new Map<string, ValidatedEntry>());
   const ids = emptyRecord(() => new Set<string>());
   const drafts = emptyRecord(() => new Set<string>());
   const firstFileById = new Map<string, ContentFile>();
+  // Every id is known before any reference is checked, so a misspelt reference can be matched against all of them.
+  for (const file of files) ids[file.collection].add(file.id);
 
   for (const file of files) {
     if (!idPattern.test(file.id)) {
@@ -144,12 +159,16 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       continue;
     }
     firstFileById.set(key, file);
-    ids[file.collection].add(file.id);
+    const characters = unsafeCharacterFindings(file);
+    if (characters.length > 0) {
+      problems.push(...characters.map((finding): ContentProblem => ({ ...finding, severity: 'error' })));
+      continue;
+    }
     if (file.parseError) {
       problems.push({ file: file.displayPath, message: file.parseError, severity: 'error' });
       continue;
     }
-    const { problems: found, data } = schemaProblems(file, fileSchema(file.collection));
+    const { problems: found, data } = schemaProblems(file, fileSchema(file.collection), ids);
     problems.push(...found, ...privacyProblems(file), ...mdxProblems(file));
     if (data) {
       entries[file.collection].set(file.id, { file, data });

@@ -458,6 +458,69 @@ export const nl = {
     inBody: (message: string) => `in de tekst: ${message}`,
     close: 'Sluiten',
   },
+  /** Messages of the content check and `npm run format:content` about how files are written (characters, encoding, folders, references). */
+  formatCheck: {
+    notUtf8: 'is geen geldige UTF-8-tekst; sla het bestand op als UTF-8',
+    /** Id of a heading whose text gives no id (only emoji): shows in the address after #. */
+    headingFallbackId: 'kop',
+    characterNames: {
+      nul: 'een nul-teken',
+      backspace: 'een backspace-teken',
+      verticalTab: 'een verticale tab',
+      formFeed: 'een pagina-einde',
+      control: 'een onzichtbaar stuurteken',
+      lineSeparator: 'een onzichtbaar regeleinde',
+      paragraphSeparator: 'een onzichtbaar alinea-einde',
+      bidi: 'een teken dat de leesrichting omdraait',
+      surrogate: 'een half teken',
+      nonCharacter: 'een ongeldig teken',
+    },
+    /** `character` is a name from characterNames with its code; `context` the text just before it. */
+    unsafeCharacter: (character: string, context: string, escaped: boolean, disguises: boolean) =>
+      `bevat ${character}${context ? ` na "${context}"` : ' aan het begin'}${escaped ? ', geschreven als code' : ''}. Haal het weg: ` +
+      (disguises
+        ? 'zo\'n teken laat de tekst anders zien dan hij is'
+        : 'zulke tekens komen vaak mee bij kopiëren uit Word of een pdf, en ze maken de RSS-feeds of de gegevens onleesbaar'),
+    folder: {
+      symlink: (folder: string) => `is een snelkoppeling (symlink); de site volgt die niet. Zet het bestand zelf in ${folder}`,
+      subfolder: (folder: string) => `is een map; de site leest geen mappen in ${folder}. Zet de bestanden er direct in, of haal de map weg`,
+      notAFile: 'is geen gewoon bestand; haal het weg',
+      hidden: 'is een verborgen bestand (de naam begint met een punt) en wordt niet gelezen',
+      backup: 'lijkt een reservekopie of tijdelijk bestand en wordt niet gelezen; haal het weg als je het niet meer nodig hebt',
+      noExtension: (folder: string, extensions: readonly string[], example: string) =>
+        `heeft geen extensie; in ${folder} leest de site alleen ${extensions.map((extension) => `.${extension}`).join(' en ')}: hernoem het bijvoorbeeld naar ${example}`,
+      upperCaseExtension: (renamed: string) => `wordt niet gelezen: de extensie moet in kleine letters. Hernoem het naar ${renamed}`,
+      markdownInDataFolder: (one: string, renamed: string) =>
+        `wordt niet gelezen: een ${one} is een .yaml-bestand met alleen velden, zonder tekst eronder. Zet de velden in ${renamed}`,
+      yamlInEntryFolder: (one: string, renamed: string) =>
+        `wordt niet gelezen: een ${one} is een Markdown-bestand (.md) met de velden tussen twee regels --- en de tekst eronder. Zet het in ${renamed}`,
+      renameTo: (renamed: string) => `wordt niet gelezen: de site leest alleen .md en .mdx. Hernoem het naar ${renamed}`,
+      notACollection: (folders: readonly string[], guess: string | undefined) =>
+        `wordt niet gelezen: de site leest alleen de mappen ${folders.join(', ')}${guess ? ` (bedoel je content/${guess}/?)` : ''}. Zet het in een van die mappen, of haal het weg`,
+      otherFile: (folder: string, extensions: readonly string[]) =>
+        `wordt niet gelezen: in ${folder} staan alleen ${extensions.map((extension) => `.${extension}`).join('- en ')}-bestanden. Haal het weg (afbeeldingen horen in public/uploads/)`,
+    },
+    /** `npm run format:content`. */
+    format: {
+      unreadable: (reason: string, line: number | undefined) =>
+        `de YAML is niet te lezen${line === undefined ? '' : ` (regel ${line})`}: ${reason}. Let op dubbele punten, aanhalingstekens en inspringen.`,
+      meaningWouldChange: (fields: readonly string[]) =>
+        `opmaken zou de inhoud veranderen (${fields.map((field) => (field === 'body' ? 'de tekst' : `veld "${field}"`)).join(', ')}); dit bestand is niet opgemaakt. Meld dit aan wie de site onderhoudt`,
+      formatted: (file: string) => `opgemaakt: ${file}`,
+      done: (count: number) => `${count} ${count === 1 ? 'bestand' : 'bestanden'} opgemaakt.`,
+      refused: (count: number) =>
+        `\n${count} ${count === 1 ? 'bestand kan' : 'bestanden kunnen'} niet worden opgemaakt. Er is niets veranderd, ook niet aan de andere bestanden. Herstel ze en probeer het opnieuw.`,
+      failed: (reason: string) => `Opmaken mislukt, er is niets veranderd: ${reason}`,
+    },
+    references: {
+      unknown: (one: string, id: string, collection: string) => `${one} "${id}" bestaat niet (er is geen bestand content/${collection}/${id}.*)`,
+      typo: (one: string, id: string, guess: string) => `${one} "${id}" bestaat niet (bedoel je "${guess}"?)`,
+      wrongCase: (one: string, id: string, guess: string) =>
+        `${one} "${id}" bestaat niet: namen in verwijzingen zijn altijd in kleine letters (bedoel je "${guess}"?)`,
+      repeated: (one: string, id: string, firstPosition: number) =>
+        `${one} "${id}" staat al op plek ${firstPosition} in deze lijst; haal de tweede weg`,
+    },
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',

@@ -4,12 +4,13 @@
  * temporary copy of content/: what an editor does in the browser must land
  * as valid Markdown that the site builds.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsConfigYaml } from '../../src/cms/config.ts';
+import { formatContentFile } from '../../src/cms/content-format.ts';
 import { launchChromium } from '../../tools/chromium.ts';
 import { checkContent } from '../../src/content-check/validation.ts';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
@@ -84,6 +85,25 @@ function readEntry(file: string): { data: Record<string, unknown>; body: string 
 }
 
 const lessonFiles = () => new Set(readdirSync(path.join(repoContent, 'lessons')));
+
+const tasksAndTableBody =
+  '## Wat werkte?\n\n- [ ] Ouders bellen\n- [x] Rooster aanpassen\n\n| Wat | Hoeveel |\n|:--|--:|\n| Gesprekken | 3 |\n| Dagen | 12 |\n\n## Tip voor anderen\n\nBegin klein.\n';
+
+/** Puts a lesson whose body has a task list and a table with aligned columns in the CMS's folder; returns its path. */
+function writeLessonWithTasksAndTable(id: string): string {
+  const file = path.join(repoContent, 'lessons', `${id}.md`);
+  const frontmatter = [
+    'title: Een les met taken en een tabel',
+    'summary: Een les met een takenlijst en een tabel met uitgelijnde kolommen, om te zien wat het CMS ermee doet.',
+    'date: 2026-03-01',
+    'regions:\n  - heiloo',
+    'topics:\n  - gedrag',
+    'authors:\n  - sanne-dekker',
+  ].join('\n');
+  // In the CMS's own form, so a save changes only what the editor changed.
+  writeFileSync(file, formatContentFile('lessons', `---\n${frontmatter}\n---\n${tasksAndTableBody}`));
+  return file;
+}
 
 describe('editing through Decap CMS with the local backend', () => {
   it('creates a lesson learned through the form that validates and builds, linked to its prototype', async () => {
@@ -210,6 +230,34 @@ describe('editing through Decap CMS with the local backend', () => {
     expect([...lessonFiles()].filter((name) => !before.has(name))).toEqual(['een-vaste-leesplek-helpt-ook-bij-het-lezen-thuis.md']);
     expect(readFileSync(file, 'utf8')).not.toMatch(/12345678|111222333/);
     await expect.poll(() => panel.count(), { timeout: 5_000 }).toBe(0);
+  });
+
+  it('keeps a task list and an aligned table in the body when the editor changes another field', async () => {
+    const file = writeLessonWithTasksAndTable('taken-en-tabel-titel');
+    const before = readFileSync(file, 'utf8');
+    const page = await openCms('/collections/lessons/entries/taken-en-tabel-titel');
+    const title = page.locator('input[id^="title-field"]');
+    await title.waitFor();
+    await title.fill('Een les met taken en een tabel, nieuwe titel');
+    await publishNow(page);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('nieuwe titel');
+    expect(readEntry(file).body).toBe(tasksAndTableBody);
+    expect(diffLines(before, readFileSync(file, 'utf8'))).toEqual([{ before: expect.stringContaining('title:'), after: 'title: Een les met taken en een tabel, nieuwe titel' }]);
+  });
+
+  // Pins what the README ("Redactie", "Takenlijsten en tabellen") tells editors: Decap's rich-text
+  // editor writes the whole body anew, without checkboxes, column alignment or "-" bullets.
+  it('rewrites a task list and an aligned table when the editor changes the body, exactly as the README says', async () => {
+    const file = writeLessonWithTasksAndTable('taken-en-tabel-tekst');
+    const page = await openCms('/collections/lessons/entries/taken-en-tabel-tekst');
+    await page.locator('[data-slate-editor] p', { hasText: 'Begin klein.' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Echt.');
+    await publishNow(page);
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('Begin klein. Echt.');
+    expect(readEntry(file).body).toBe(
+      '## Wat werkte?\n\n* Ouders bellen\n* Rooster aanpassen\n\n| Wat        | Hoeveel |\n| ---------- | ------- |\n| Gesprekken | 3       |\n| Dagen      | 12      |\n\n## Tip voor anderen\n\nBegin klein. Echt.\n',
+    );
   });
 
   it('lets everything the CMS asked for through the guard of the local backend', () => {

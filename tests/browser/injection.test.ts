@@ -15,6 +15,7 @@ import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { useSampleSite } from '../helpers/browser.ts';
 import { fixturesDir, outputDir } from '../helpers/paths.ts';
 import { waitForSearch } from '../helpers/search-page.ts';
+import { duplicateIds, htmlPages, xmlFiles, xmlProblems } from '../helpers/well-formed.ts';
 
 const injectionSite = path.join(outputDir, 'injection-site');
 let build: BuildResult;
@@ -32,6 +33,7 @@ const payloadPages = [
   '/lessen/les-met-code/',
   // .mdx: only literal props are allowed, and these contain markup (tests/unit/mdx-check.test.ts refuses the rest).
   '/lessen/les-in-mdx/',
+  '/lessen/les-met-tekens/',
   '/wie-weet-wat/',
   '/wie-weet-wat/eva-proef/',
   '/werkgebieden/',
@@ -175,6 +177,30 @@ describe('content with injected markup and script', () => {
         .map((description) => `${feed}: ${description.slice(0, 80)}`),
     );
     expect(markup).toEqual([]);
+  });
+
+  it('writes every RSS feed and sitemap as well-formed XML, with &, <, ]]> and emoji in titles and summaries', async () => {
+    const files = xmlFiles(injectionSite);
+    expect(files.filter((file) => file.endsWith('rss.xml')).length).toBeGreaterThan(2);
+    expect(await xmlProblems(site.browser, injectionSite, files)).toEqual([]);
+  });
+
+  it('keeps a title with &, <, ]]> and emoji in the feed exactly as the editor wrote it', async () => {
+    const page = await site.browser.newPage();
+    const titles = await page.evaluate(
+      (xml) => [...new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('item > title')].map((title) => title.textContent),
+      readFileSync(path.join(injectionSite, 'lessen', 'rss.xml'), 'utf8'),
+    );
+    await page.close();
+    expect(titles).toContain('Lezen & schrijven <samen> ]]> met 🎉 en "quotes" & &amp; &nbsp;');
+  });
+
+  it('gives every element on every page an id of its own, also when body headings repeat or match the layout’s ids', () => {
+    const pages = htmlPages(injectionSite);
+    expect(pages).toContain('lessen/les-met-tekens/index.html');
+    expect(duplicateIds(injectionSite, pages)).toEqual([]);
+    const lesson = readFileSync(path.join(injectionSite, 'lessen', 'les-met-tekens', 'index.html'), 'utf8');
+    for (const id of ['wat-werkte', 'wat-werkte-1', 'voorbeeld-1', 'auteurs-1', 'kop', 'kop-1', 'footnote-label-1']) expect(lesson).toContain(`id="${id}"`);
   });
 });
 
