@@ -10,7 +10,8 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function astroBuild(options: { contentDir: string; outDir: string; name: string }): Promise<BuildResult> {
+/** `publicDir` replaces the project's public/ (LEERNETWERK_PUBLIC_DIR). */
+export function astroBuild(options: { contentDir: string; outDir: string; name: string; publicDir?: string }): Promise<BuildResult> {
   const cacheDir = path.join(outputDir, 'cache', options.name);
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
@@ -26,6 +27,7 @@ export function astroBuild(options: { contentDir: string; outDir: string; name: 
         LEERNETWERK_CONTENT_DIR: options.contentDir,
         LEERNETWERK_OUT_DIR: options.outDir,
         LEERNETWERK_CACHE_DIR: cacheDir,
+        ...(options.publicDir ? { LEERNETWERK_PUBLIC_DIR: options.publicDir } : {}),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
       },
