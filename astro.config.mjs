@@ -13,6 +13,8 @@ import site from './src/site.config.ts';
 
 // Tests and the benchmark build other content into other folders, side by side.
 const outDir = process.env.LEERNETWERK_OUT_DIR ?? './dist';
+// Tests build with their own public/ (a bad file in uploads/, say); the content check reads it from here too.
+const publicDir = process.env.LEERNETWERK_PUBLIC_DIR ?? './public';
 const cacheDir = process.env.LEERNETWERK_CACHE_DIR ?? './node_modules/.astro';
 
 // .mdx gets the Markdown sanitising too, plus a guard that stops the build on any code in an .mdx entry
@@ -22,6 +24,7 @@ export const mdxProcessor = satteri({ mdastPlugins: [sanitiseMarkdown, mdxGuard]
 export default defineConfig({
   site: site.url,
   outDir,
+  publicDir,
   cacheDir,
   base: site.basePath,
   trailingSlash: 'always',

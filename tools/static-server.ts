@@ -15,8 +15,8 @@ export interface StaticServer {
 }
 
 export interface StaticServerOptions {
-  /** Headers sent with every response. */
-  headers?: Record<string, string>;
+  /** Headers sent with every response, or made per path (as a static host applies its header rules). */
+  headers?: Record<string, string> | ((pathname: string) => Record<string, string>);
   port?: number;
   /** Files served instead of what is on disk, by URL path (tests use it to swap in another config). */
   overrides?: Record<string, { body: string; type: string }>;
@@ -26,9 +26,10 @@ export function serveStatic(root: string, options: StaticServerOptions = {}): Pr
   const absoluteRoot = path.resolve(root);
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const headers = typeof options.headers === 'function' ? options.headers(pathname) : options.headers;
     const override = options.overrides?.[pathname];
     if (override) {
-      response.writeHead(200, { 'Content-Type': override.type, ...options.headers }).end(override.body);
+      response.writeHead(200, { 'Content-Type': override.type, ...headers }).end(override.body);
       return;
     }
     // A folder without its trailing slash redirects, as static hosts do.
@@ -40,7 +41,7 @@ export function serveStatic(root: string, options: StaticServerOptions = {}): Pr
     const status = file ? 200 : 404;
     const served = file ?? path.join(absoluteRoot, '404.html');
     const type = contentTypeFor(served);
-    response.writeHead(status, { 'Content-Type': type, ...options.headers });
+    response.writeHead(status, { 'Content-Type': type, ...headers });
     if (request.method === 'HEAD' || !existsSync(served)) {
       response.end();
       return;

@@ -2,22 +2,25 @@
  * Checks the whole content folder before Astro builds it, and says what is
  * wrong in words an editor understands: file, field, problem. Covers what
  * Astro itself does not: references to ids that do not exist, `x.md` beside
- * `x.mdx`, file names that are not valid ids, images that are not there, and
- * personal data where it does not belong (privacy-guard.ts).
+ * `x.mdx`, file names that are not valid ids, image paths that do not lead
+ * to an image in public/ (image-paths.ts), files in public/uploads/ that are
+ * not photos (uploads.ts), and personal data where it does not belong
+ * (privacy-guard.ts).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, fileSchema, type CollectionName } from '../schemas/index.ts';
-import { imageSources, referenceFields, valueAt } from '../schemas/introspect.ts';
+import { referenceFields, valueAt } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
 import { readContentFolder, type ContentFile } from './content-files.ts';
+import { imagePathChecker, imagePathProblems } from './image-paths.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { privacyFindings } from './privacy-guard.ts';
 import { repeatedIndexes, repeatedReferenceMessage, unknownReferenceMessage } from './reference-values.ts';
 import { inField, schemaIssues } from './schema-issues.ts';
 import { unsafeCharacterFindings } from './unsafe-characters.ts';
+import { uploadProblems } from './uploads.ts';
 
 export interface ContentProblem {
   /** Path from the project root: content/lessons/x.md */
@@ -98,23 +101,6 @@ function referenceProblems(
   return problems;
 }
 
-function imageProblems(entry: ValidatedEntry, publicDir: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const field of imageSources(fileSchema(entry.file.collection))) {
-    const src = valueAt(entry.data, field);
-    if (typeof src !== 'string' || /^https?:\/\//.test(src)) continue;
-    if (!existsSync(path.join(publicDir, src.replace(/^\//, '')))) {
-      problems.push({
-        file: entry.file.displayPath,
-        field,
-        message: `de afbeelding "${src}" staat niet in de map public/`,
-        severity: 'error',
-      });
-    }
-  }
-  return problems;
-}
-
 /**
  * Personal data where it does not belong (see privacy-guard.ts), in the fields
  * as written, so a value of the wrong type is checked too; drafts as well,
@@ -129,7 +115,7 @@ function emptyRecord<T>(make: () => T): Record<CollectionName, T> {
   return Object.fromEntries(collectionNames.map((name) => [name, make()])) as Record<CollectionName, T>;
 }
 
-/** Checks every file under `contentDir`. Images are looked up in `publicDir`. */
+/** Checks every file under `contentDir`, and public/uploads/ in `publicDir`, where images are looked up. */
 export function checkContent(contentDir: string, publicDir = path.join(path.dirname(contentDir), 'public')): ContentCheckResult {
   const { files, strays } = readContentFolder(contentDir);
   const problems: ContentProblem[] = strays.map(({ displayPath, message, severity }) => ({ file: displayPath, message, severity }));
@@ -139,6 +125,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
   const firstFileById = new Map<string, ContentFile>();
   // Every id is known before any reference is checked, so a misspelt reference can be matched against all of them.
   for (const file of files) ids[file.collection].add(file.id);
+  const checkImagePath = imagePathChecker(publicDir);
 
   for (const file of files) {
     if (!idPattern.test(file.id)) {
@@ -170,6 +157,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
     }
     const { problems: found, data } = schemaProblems(file, fileSchema(file.collection), ids);
     problems.push(...found, ...privacyProblems(file), ...mdxProblems(file));
+    problems.push(...imagePathProblems(file, checkImagePath).map((problem) => ({ file: file.displayPath, ...problem, severity: 'error' as const })));
     if (data) {
       entries[file.collection].set(file.id, { file, data });
       if (data.draft === true) drafts[file.collection].add(file.id);
@@ -178,9 +166,10 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
 
   for (const collection of collectionNames) {
     for (const entry of entries[collection].values()) {
-      problems.push(...referenceProblems(entry, ids, drafts), ...imageProblems(entry, publicDir));
+      problems.push(...referenceProblems(entry, ids, drafts));
     }
   }
+  problems.push(...uploadProblems(publicDir).map((problem) => ({ ...problem, severity: 'error' as const })));
   return { problems, entries };
 }
 

@@ -521,6 +521,47 @@ export const nl = {
         `${one} "${id}" staat al op plek ${firstPosition} in deze lijst; haal de tweede weg`,
     },
   },
+  /** The content check of public/uploads/ and of image paths (src/content-check/uploads.ts, image-paths.ts). */
+  uploadCheck: {
+    photoNames: { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', avif: 'AVIF' },
+    otherKinds: {
+      empty: 'een leeg bestand',
+      svg: 'een SVG-tekening',
+      html: 'een webpagina (HTML)',
+      pdf: 'een PDF',
+      heic: 'een HEIC-foto (van een iPhone), die niet elke browser kan tonen',
+      zip: 'een ZIP- of Office-bestand',
+      bmp: 'een BMP-afbeelding',
+      tiff: 'een TIFF-afbeelding',
+      text: 'een tekstbestand (zoals code)',
+    },
+    notAPhoto: (found: string | undefined) =>
+      `is geen foto (PNG, JPEG, GIF, WebP of AVIF)${found ? `, maar ${found}` : ''}. In public/uploads/ mogen alleen foto's staan: andere bestanden, zoals SVG, HTML of JavaScript, kunnen code bevatten die op de site wordt uitgevoerd. Haal het bestand weg, of sla het op als JPEG of PNG en upload het opnieuw.`,
+    wrongExtension: (kind: string, extension: string, wanted: readonly string[]) =>
+      `is een ${kind}-foto, maar ${extension ? `de naam eindigt op ".${extension}"` : 'de naam heeft geen extensie'}. Geef het bestand een naam die eindigt op ${wanted.map((name) => `"${name}"`).join(' of ')}, en pas de verwijzingen ernaar aan.`,
+    hiddenMarkup: (kind: string, markup: string) =>
+      `begint als een ${kind}-foto, maar bevat ook code ("${markup}"). Zo'n bestand kan op de site code uitvoeren. Open de foto, sla hem opnieuw op als JPEG of PNG en upload hem opnieuw.`,
+    symlink:
+      'is een snelkoppeling (symbolische link). Bij het bouwen komt het bestand waar die naar wijst op de site, ook als dat buiten de repository staat. Zet het bestand zelf in de map, of haal de snelkoppeling weg.',
+    notAFile: 'is geen gewoon bestand of map. Haal het weg.',
+    paths: {
+      elsewhere: (src: string) =>
+        `de afbeelding staat op een andere website ("${src}"). De site laadt niets van andere servers (privacy van bezoekers): zet de afbeelding in public/uploads/ en verwijs ernaar met /uploads/naam.jpg.`,
+      notAPath: (src: string) => `"${src}" is geen pad naar een afbeelding. Zet de afbeelding in public/uploads/ en schrijf /uploads/naam.jpg.`,
+      relative: (src: string) =>
+        `het pad van de afbeelding ("${src}") moet beginnen met een /, zoals /uploads/foto.jpg. Zet de afbeelding in de map public/uploads/.`,
+      backslash: (src: string) => `het pad van de afbeelding ("${src}") bevat een \\. Schrijf / tussen mappen, zoals /uploads/foto.jpg.`,
+      invisible: (src: string) =>
+        `het pad van de afbeelding (${JSON.stringify(src)}) bevat een onzichtbaar teken, zoals een tab of een regeleinde. Schrijf het pad opnieuw, zoals /uploads/foto.jpg.`,
+      badEncoding: (src: string) => `het pad van de afbeelding ("${src}") heeft een % die niet klopt. Schrijf de naam zonder %, zoals /uploads/foto.jpg.`,
+      outside: (src: string) =>
+        `het pad van de afbeelding ("${src}") wijst naar een plek buiten de map public/ (door "..", "//" of een snelkoppeling). Verwijs naar een afbeelding in public/uploads/, zoals /uploads/foto.jpg.`,
+      notAnImage: (src: string) =>
+        `"${src}" is geen afbeelding: de naam moet eindigen op .jpg, .jpeg, .png, .gif, .webp, .avif of .svg.`,
+      missing: (src: string) =>
+        `de afbeelding "${src}" staat niet in de map public/. Kijk of de naam goed gespeld is, ook hoofdletters en kleine letters, en of de foto geüpload is.`,
+    },
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',

@@ -4,9 +4,12 @@
  * (a test checks they match), and Base.astro puts the same policy in a <meta>
  * tag for hosts that cannot send headers.
  *
- * The site loads nothing from other servers and runs one script of its own:
- * the search page, whose Pagefind index needs WebAssembly ('wasm-unsafe-eval')
- * and a Web Worker started from a blob: URL.
+ * The site loads nothing from other servers. Content pages run no code but
+ * the site's own files; only the search page (and Pagefind's files) may
+ * compile WebAssembly ('wasm-unsafe-eval') and start a Web Worker from a
+ * blob: URL, which Pagefind needs. Files in /uploads/ (editors' photos) are
+ * sandboxed: opened on their own, nothing in them can run. The CMS at /admin/
+ * has its own, looser policy.
  * @see https://content-security-policy.com/ for what each directive does.
  */
 
@@ -16,10 +19,10 @@ import site from '../site.config.ts';
 /** Directive name to its sources, in the order they are written. */
 export type Policy = Record<string, readonly string[]>;
 
+/** Every page of the site, except the search page and /admin/. */
 export const sitePolicy: Policy = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  'worker-src': ["'self'", 'blob:'],
+  'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
@@ -30,7 +33,36 @@ export const sitePolicy: Policy = {
   'frame-ancestors': ["'none'"],
 };
 
-/** Where the CMS may connect: decap-server when editing locally, and the git host (and OAuth proxy) from the site config. */
+/** The search page and Pagefind's files: Pagefind runs its index as WebAssembly, in a Worker started from a blob: URL. */
+export const searchPolicy: Policy = {
+  ...sitePolicy,
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'worker-src': ["'self'", 'blob:'],
+};
+
+/**
+ * Editors' uploads: photos only (src/content-check/uploads.ts checks that),
+ * and should anything else get there, a browser that opens it runs nothing:
+ * `sandbox` without allow-scripts gives it a unique origin of its own, away
+ * from the CMS's login on this one. Inline styles only for the browser's own
+ * image viewer (Firefox styles it inline).
+ */
+export const uploadsPolicy: Policy = {
+  'default-src': ["'none'"],
+  'img-src': ["'self'"],
+  'style-src': ["'unsafe-inline'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  sandbox: [],
+};
+
+/**
+ * Where the CMS may connect: the git host (and OAuth proxy) from the site
+ * config. Not decap-server: `npm start` serves /admin/ through `astro dev`,
+ * which sends none of these headers, so the published policy needs no local
+ * addresses.
+ */
 export function cmsConnectSources(settings: CmsSettings): string[] {
   const origin = (address: string | undefined) => (address ? [new URL(address).origin] : []);
   const api = {
@@ -38,13 +70,12 @@ export function cmsConnectSources(settings: CmsSettings): string[] {
     gitlab: settings.apiRoot ? origin(settings.apiRoot) : ['https://gitlab.com'],
     gitea: origin(settings.apiRoot),
   }[settings.backend];
-  return [...new Set(["'self'", 'http://127.0.0.1:8081', 'http://localhost:8081', ...api, ...origin(settings.baseUrl)])];
+  return [...new Set(["'self'", ...api, ...origin(settings.baseUrl)])];
 }
 
 /**
  * The CMS at /admin/ (Decap) evaluates code, injects styles, shows images
- * from the repository host and talks to the git host's API, or to
- * decap-server on port 8081 when editing locally.
+ * from the repository host and talks to the git host's API.
  */
 export const adminPolicy: Policy = {
   ...sitePolicy,
@@ -59,17 +90,12 @@ export const adminPolicy: Policy = {
 /** Directives a <meta> policy cannot carry (browsers ignore them there, with a console error). */
 const headerOnlyDirectives = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
-/** `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; ...` */
+/** `default-src 'self'; script-src 'self'; ...` */
 export function serialisePolicy(policy: Policy): string {
   return Object.entries(policy)
     .map(([directive, sources]) => [directive, ...sources].join(' '))
     .join('; ');
 }
-
-/** The site's policy for the <meta http-equiv> tag: the header policy without what a meta tag cannot carry. */
-export const metaContentSecurityPolicy = serialisePolicy(
-  Object.fromEntries(Object.entries(sitePolicy).filter(([directive]) => !headerOnlyDirectives.has(directive))),
-);
 
 /** Headers every response gets, besides its Content-Security-Policy. */
 const commonHeaders: Record<string, string> = {
@@ -85,37 +111,73 @@ const commonHeaders: Record<string, string> = {
 export interface HeaderRule {
   /** Path pattern as static hosts write it: `/*`, `/admin/*`. */
   path: string;
+  /** The Content-Security-Policy of the rule, also in `headers`. */
+  policy: Policy;
   headers: Record<string, string>;
 }
 
+const rule = (path: string, policy: Policy, headers: Record<string, string> = {}): HeaderRule => ({
+  path,
+  policy,
+  headers: { 'Content-Security-Policy': serialisePolicy(policy), ...headers },
+});
+
+/** Where the pages and files with their own policy live (a test checks these against the site's own paths). */
+export const policyPaths = { search: '/zoeken/', pagefind: '/pagefind/', uploads: '/uploads/', admin: '/admin/' } as const;
+
 /**
- * The rules for static hosts, in order. Netlify applies every matching rule and
- * a later rule's header replaces an earlier one's, so /admin/* comes last.
- * (Hosts that join repeated headers instead, like Cloudflare Pages, need
- * `! Content-Security-Policy` under /admin/* first.)
+ * The rules for static hosts, in order; a later rule's header replaces an
+ * earlier one's for the paths it covers (Netlify works that way). Hosts that
+ * join a header set by several rules instead, like Cloudflare Pages, get a
+ * `! Name` line in public/_headers that drops the earlier value first (see
+ * renderHeadersFile), so no path is sent two policies.
  */
 export const headerRules: HeaderRule[] = [
-  { path: '/*', headers: { 'Content-Security-Policy': serialisePolicy(sitePolicy), ...commonHeaders } },
-  {
-    path: '/admin/*',
-    headers: {
-      'Content-Security-Policy': serialisePolicy(adminPolicy),
-      // The CMS logs in through a pop-up window on the git host's OAuth page, which must be able to answer.
-      'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
-    },
-  },
+  rule('/*', sitePolicy, commonHeaders),
+  rule(`${policyPaths.search}*`, searchPolicy),
+  rule(`${policyPaths.pagefind}*`, searchPolicy),
+  rule(`${policyPaths.uploads}*`, uploadsPolicy, { 'X-Content-Type-Options': 'nosniff' }),
+  // The CMS logs in through a pop-up window on the git host's OAuth page, which must be able to answer.
+  rule(`${policyPaths.admin}*`, adminPolicy, { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups' }),
 ];
 
-/** The headers a static host sends for `pathname`, applying the rules like Netlify does. */
+const ruleMatches = (pattern: string, pathname: string) =>
+  pattern.endsWith('/*') ? pathname.startsWith(pattern.slice(0, -1)) || pathname === pattern.slice(0, -2) : pathname === pattern;
+
+const rulesFor = (pathname: string) => headerRules.filter((candidate) => ruleMatches(candidate.path, pathname));
+
+/** The headers a static host sends for `pathname`, applying the rules like Netlify does (a later rule's header wins). */
 export function headersForPath(pathname: string): Record<string, string> {
-  const matches = (pattern: string) =>
-    pattern.endsWith('/*') ? pathname.startsWith(pattern.slice(0, -1)) || pathname === pattern.slice(0, -2) : pathname === pattern;
-  return Object.assign({}, ...headerRules.filter((rule) => matches(rule.path)).map((rule) => rule.headers));
+  return Object.assign({}, ...rulesFor(pathname).map((matching) => matching.headers));
 }
 
-/** public/_headers, in the format of Netlify and Cloudflare Pages. */
+/**
+ * The policy for the <meta http-equiv> tag of the page at `pathname` (with
+ * the site's base path): the page's header policy without what a meta tag
+ * cannot carry. The search page gets the search policy, every other page the
+ * site policy.
+ */
+export function metaContentSecurityPolicy(pathname: string): string {
+  const sitePath = pathname.startsWith(site.basePath) ? `/${pathname.slice(site.basePath.length)}` : pathname;
+  const policy = rulesFor(sitePath).at(-1)!.policy;
+  return serialisePolicy(Object.fromEntries(Object.entries(policy).filter(([directive]) => !headerOnlyDirectives.has(directive))));
+}
+
+/**
+ * public/_headers, in the format of Netlify and Cloudflare Pages. Before a
+ * header that an earlier rule also sets comes `! Name`: Cloudflare Pages
+ * then drops the earlier value instead of sending both (two policies would
+ * both be enforced, and /admin/ could not run). Netlify skips these lines
+ * (no colon) and lets the later rule win by itself.
+ */
 export function renderHeadersFile(): string {
-  const blocks = headerRules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  const setBefore = new Set<string>();
+  const blocks = headerRules.map((rule) => {
+    const names = Object.keys(rule.headers);
+    const detach = names.filter((name) => setBefore.has(name)).map((name) => `  ! ${name}`);
+    names.forEach((name) => setBefore.add(name));
+    return [rule.path, ...detach, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  });
   return `# Generated from src/security/csp.ts: do not edit, run npm run headers. tests/unit/security-headers.test.ts checks that it matches.\n${blocks.join('\n\n')}\n`;
 }
 

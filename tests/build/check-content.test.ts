@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentWithCase } from '../helpers/content-fixture.ts';
 import { contentDir, fixturesDir, projectRoot } from '../helpers/paths.ts';
+import { uploadSite } from '../helpers/upload-fixture.ts';
 
 function checkContent(folder: string) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'check-content.ts')], {
@@ -51,5 +52,16 @@ describe('npm run check:content', () => {
     expect(code).toBe(1);
     expect(output).toContain(expected);
     expect(output).toContain('1 fout in de inhoud. Herstel ze en probeer het opnieuw.');
+  });
+
+  it('fails on files in public/uploads/ that are not photos, naming each file in Dutch without a stack trace', () => {
+    const site = uploadSite('check-content-bad-uploads', { fixtureFolders: ['good', 'bad'] });
+    const { code, output } = checkContent(site.contentDir);
+    expect(code).toBe(1);
+    for (const file of ['notities.txt', 'pagina.html', 'script.js', 'tekening.svg']) {
+      expect(output).toContain(`Fout: public/uploads/${file}: is geen foto (PNG, JPEG, GIF, WebP of AVIF), maar een `);
+    }
+    expect(output).toContain('4 fouten in de inhoud. Herstel ze en probeer het opnieuw.');
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });

@@ -16,11 +16,25 @@ import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 import { brokenContentCases, type BrokenContentCase } from '../helpers/broken-content-cases.ts';
 import { contentWithCase } from '../helpers/content-fixture.ts';
 import { outputDir } from '../helpers/paths.ts';
+import { uploadSite } from '../helpers/upload-fixture.ts';
 
 const stackTraceLine = /^\s+at .+\(.+:\d+:\d+\)$/m;
 
-/** One case per kind of problem the content check reports. */
-const wiringCases = ['missing-field', 'impossible-date', 'unknown-reference', 'phone-in-lesson', 'broken-yaml', 'broken-mdx'].map((name): BrokenContentCase => {
+/**
+ * One case per kind of problem the content check reports. Without the check, Astro stops on
+ * the relative body image with its own ImageNotFound error and a stack trace, and builds the
+ * missing one into a broken image without a word.
+ */
+const wiringCases = [
+  'missing-field',
+  'impossible-date',
+  'unknown-reference',
+  'phone-in-lesson',
+  'broken-yaml',
+  'broken-mdx',
+  'relative-body-image',
+  'missing-body-image',
+].map((name): BrokenContentCase => {
   const found = brokenContentCases.find((brokenCase) => brokenCase.name === name);
   if (!found) throw new Error(`tests/helpers/broken-content-cases.ts has no case "${name}"`);
   return found;
@@ -79,5 +93,17 @@ describe('npm run build on broken content', () => {
     const written = existsSync(outDir) ? listFiles(outDir) : [];
     const leaks = written.filter((name) => values.some((value) => readFileSync(path.join(outDir, name), 'utf8').includes(value)));
     expect(leaks).toEqual([]);
+  }, 120_000);
+
+  it('fails on an SVG in public/uploads/, naming the file in Dutch, and publishes nothing', async () => {
+    const site = uploadSite('build-svg', { fixtureFolders: ['good'], uploads: { 'tekening.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' } });
+    const outDir = path.join(outputDir, 'broken', 'svg-upload');
+    const result = await astroBuild({ contentDir: site.contentDir, publicDir: site.publicDir, outDir, name: 'broken-svg-upload' });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('public/uploads/tekening.svg: is geen foto (PNG, JPEG, GIF, WebP of AVIF), maar een SVG-tekening.');
+    // Only the bad file: the photos beside it (in a subfolder too) pass.
+    expect(result.output).toContain('De inhoud heeft 1 fout:');
+    expect(result.output).not.toMatch(stackTraceLine);
+    expect(existsSync(path.join(outDir, 'uploads', 'tekening.svg'))).toBe(false);
   }, 120_000);
 });

@@ -13,13 +13,14 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** `env` adds variables to the build's environment. */
+/** `env` adds variables to the build's environment; `publicDir` replaces the project's public/ (LEERNETWERK_PUBLIC_DIR). */
 export function astroBuild(options: {
   contentDir: string;
   outDir: string;
   name: string;
   env?: Record<string, string>;
   command?: 'build' | 'sync';
+  publicDir?: string;
 }): Promise<BuildResult> {
   const cacheDir = path.join(outputDir, 'cache', options.name);
   rmSync(options.outDir, { recursive: true, force: true });
@@ -36,6 +37,7 @@ export function astroBuild(options: {
         LEERNETWERK_CONTENT_DIR: options.contentDir,
         LEERNETWERK_OUT_DIR: options.outDir,
         LEERNETWERK_CACHE_DIR: cacheDir,
+        ...(options.publicDir ? { LEERNETWERK_PUBLIC_DIR: options.publicDir } : {}),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ...options.env,

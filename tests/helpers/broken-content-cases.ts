@@ -113,6 +113,27 @@ export const brokenContentCases: BrokenContentCase[] = [
     expected: ['content/prototypes/kapotte-mdx.mdx, regel 14: deze regel is niet te lezen als MDX. In een .mdx-stuk zijn { en < code'],
   },
   {
+    name: 'missing-body-image',
+    description: 'an image in the body whose file is not in public/ (a typo), with its line',
+    expected: [
+      'content/lessons/foto-met-tikfout.md, regel 13: de afbeelding "/uploads/bestaat-niet.jpg" staat niet in de map public/. Kijk of de naam goed gespeld is',
+    ],
+  },
+  {
+    name: 'relative-body-image',
+    description: 'an image in the body with a relative path, which Astro would look for beside the text, with its line',
+    expected: [
+      'content/lessons/foto-naast-de-tekst.md, regel 11: het pad van de afbeelding ("./foto.jpg") moet beginnen met een /, zoals /uploads/foto.jpg',
+    ],
+  },
+  {
+    name: 'image-outside-public',
+    description: 'an image field whose path climbs out of public/ with ".."',
+    expected: [
+      'content/prototypes/foto-buiten-public.md: veld "cover.src": het pad van de afbeelding ("/uploads/../../package.json") wijst naar een plek buiten de map public/',
+    ],
+  },
+  {
     name: 'broken-yaml',
     description: 'YAML that cannot be read, with its line',
     expected: ['content/regions/kapot.yaml: de YAML is niet te lezen (regel'],

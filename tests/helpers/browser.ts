@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../tools/chromium.ts';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import { serveStatic, type StaticServer, type StaticServerOptions } from '../../tools/static-server.ts';
 import { sampleSiteDir } from './paths.ts';
 
 export interface SampleSite {
@@ -20,7 +20,7 @@ export interface SampleSite {
   page(path: string, options?: { width?: number; context?: BrowserContextOptions; beforeGoto?: (page: Page) => void | Promise<void> }): Promise<Page>;
 }
 
-export function useSampleSite(options: { dir?: string; headers?: Record<string, string> } = {}): SampleSite {
+export function useSampleSite(options: { dir?: string; headers?: StaticServerOptions['headers'] } = {}): SampleSite {
   let server: StaticServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];

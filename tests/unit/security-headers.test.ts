@@ -7,6 +7,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { adminFolder } from '../../src/cms/admin-files.ts';
+import { mediaFolder } from '../../src/cms/config.ts';
+import { uploadsFolder } from '../../src/content-check/uploads.ts';
+import { pagefindFolder } from '../../src/integrations/pagefind.ts';
+import { pageUrl } from '../../src/lib/urls.ts';
 import {
   adminPolicy,
   cmsConnectSources,
@@ -14,20 +19,27 @@ import {
   metaContentSecurityPolicy,
   netlifyHeadersEnd,
   netlifyHeadersStart,
+  policyPaths,
   renderHeadersFile,
   renderNetlifyHeaders,
+  searchPolicy,
   serialisePolicy,
   sitePolicy,
+  uploadsPolicy,
 } from '../../src/security/csp.ts';
 import { withNetlifyHeaders, writeHeaderFiles } from '../../src/security/header-files.ts';
 import site from '../../src/site.config.ts';
 import { projectRoot, publicDir } from '../helpers/paths.ts';
+import { allows, cloudflareHeaders, hasDirective, netlifyHeaders, parseHeadersFile, policiesIn } from '../helpers/static-hosts.ts';
 
 const netlifyToml = readFileSync(path.join(projectRoot, 'netlify.toml'), 'utf8');
+const headersFileText = readFileSync(path.join(publicDir, '_headers'), 'utf8');
 /** The site's policy, written out by hand so a mistake in serialisePolicy cannot hide itself. */
 const sitePolicyText =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+/** What a content page, the search page, an upload and the CMS are sent, as paths on the site. */
+const samplePaths = { content: '/lessen/warme-overdracht/', search: '/zoeken/', pagefind: '/pagefind/pagefind.js', upload: '/uploads/x.png', admin: '/admin/' };
 
 describe('security headers', () => {
   it('public/_headers matches src/security/csp.ts (run npm run headers when the policy changes)', () => {
@@ -73,21 +85,42 @@ describe('security headers', () => {
     expect(netlifyToml).toMatch(/publish = "dist"/);
   });
 
-  it('allows only the site itself, plus WebAssembly and a blob: worker for search', () => {
+  it('allows content pages only the site itself: no eval, no WebAssembly, no inline code, no other servers', () => {
     expect(serialisePolicy(sitePolicy)).toBe(sitePolicyText);
     const all = Object.values(sitePolicy).flat();
-    expect(all).not.toContain("'unsafe-inline'");
-    expect(all).not.toContain("'unsafe-eval'");
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", "'wasm-unsafe-eval'", 'blob:']) expect(all).not.toContain(loose);
     expect(all.filter((source) => /^https?:/.test(source))).toEqual([]);
   });
 
-  it('puts the same policy in the <meta> tag, without frame-ancestors (a meta tag cannot carry it)', () => {
-    expect(metaContentSecurityPolicy).not.toContain('frame-ancestors');
-    expect(metaContentSecurityPolicy).toBe(sitePolicyText.replace("; frame-ancestors 'none'", ''));
+  it('allows the search page exactly what Pagefind needs on top: WebAssembly and a blob: worker', () => {
+    expect(searchPolicy).toEqual({ ...sitePolicy, 'script-src': ["'self'", "'wasm-unsafe-eval'"], 'worker-src': ["'self'", 'blob:'] });
+    for (const pathname of [samplePaths.search, '/zoeken/?q=ouders', samplePaths.pagefind, '/pagefind/wasm.unknown.pagefind']) {
+      expect(headersForPath(pathname.replace(/\?.*$/, ''))['Content-Security-Policy'], pathname).toBe(serialisePolicy(searchPolicy));
+    }
+  });
+
+  it('keeps the paths with their own policy where the site really puts them', () => {
+    expect(policyPaths.search).toBe(pageUrl('search'));
+    expect(policyPaths.pagefind).toBe(`/${pagefindFolder}/`);
+    expect(policyPaths.admin).toBe(`/${adminFolder}/`);
+    expect(policyPaths.uploads).toBe(`/${uploadsFolder}/`);
+    expect(mediaFolder).toBe(`public/${uploadsFolder}`);
+  });
+
+  it("puts the page's own policy in the <meta> tag, without what only a header can carry", () => {
+    expect(metaContentSecurityPolicy('/lessen/warme-overdracht/')).toBe(sitePolicyText.replace("; frame-ancestors 'none'", ''));
+    expect(metaContentSecurityPolicy('/')).toBe(sitePolicyText.replace("; frame-ancestors 'none'", ''));
+    const searchMeta = metaContentSecurityPolicy('/zoeken/');
+    expect(searchMeta).toBe(serialisePolicy(searchPolicy).replace("; frame-ancestors 'none'", ''));
+    expect(searchMeta).toContain("'wasm-unsafe-eval'");
+    for (const meta of [searchMeta, metaContentSecurityPolicy('/lessen/')]) {
+      expect(meta).not.toContain('frame-ancestors');
+      expect(meta).not.toContain('sandbox');
+    }
   });
 
   it('sends the site policy and the other security headers for every page', () => {
-    for (const pathname of ['/', '/prototypen/plusklas-heiloo/', '/zoeken/', '/administratie/']) {
+    for (const pathname of ['/', '/prototypen/plusklas-heiloo/', '/administratie/', '/zoekenderwijs/', '/uploadsx/']) {
       const headers = headersForPath(pathname);
       expect(headers['Content-Security-Policy'], pathname).toBe(sitePolicyText);
       expect(headers).toMatchObject({
@@ -101,12 +134,25 @@ describe('security headers', () => {
     }
   });
 
-  it('lets the CMS reach exactly the git host it is configured for', () => {
-    const local = ["'self'", 'http://127.0.0.1:8081', 'http://localhost:8081'];
-    expect(cmsConnectSources({ backend: 'gitlab', repo: 'a/b', branch: 'main', appId: 'x' })).toEqual([...local, 'https://gitlab.com']);
+  it('sandboxes uploads: nothing in them may run, load or be sniffed as something else', () => {
+    const headers = headersForPath(samplePaths.upload);
+    expect(headers['Content-Security-Policy']).toBe(serialisePolicy(uploadsPolicy));
+    expect(uploadsPolicy.sandbox).toEqual([]);
+    expect(uploadsPolicy['default-src']).toEqual(["'none'"]);
+    expect(Object.values(uploadsPolicy).flat()).not.toContain("'unsafe-eval'");
+    expect(uploadsPolicy['script-src']).toBeUndefined();
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headersForPath('/uploads/map/foto.jpg')['Content-Security-Policy']).toContain('sandbox');
+  });
+
+  it('lets the CMS reach exactly the git host it is configured for, and no local address', () => {
+    expect(cmsConnectSources({ backend: 'gitlab', repo: 'a/b', branch: 'main', appId: 'x' })).toEqual(["'self'", 'https://gitlab.com']);
     expect(
       cmsConnectSources({ backend: 'gitea', repo: 'a/b', branch: 'main', appId: 'x', baseUrl: 'https://git.example.nl', apiRoot: 'https://git.example.nl/api/v1' }),
-    ).toEqual([...local, 'https://git.example.nl']);
+    ).toEqual(["'self'", 'https://git.example.nl']);
+    for (const published of [headersFileText, netlifyToml]) {
+      expect(published).not.toMatch(/localhost|127\.0\.0\.1|:8081/);
+    }
   });
 
   it('gives the CMS at /admin/ its own, looser policy, and keeps the other headers', () => {
@@ -114,13 +160,7 @@ describe('security headers', () => {
     expect(headers['Content-Security-Policy']).toBe(serialisePolicy(adminPolicy));
     expect(adminPolicy['script-src']).toEqual(["'self'", "'unsafe-eval'", "'unsafe-inline'"]);
     expect(adminPolicy['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(adminPolicy['connect-src']).toEqual([
-      "'self'",
-      'http://127.0.0.1:8081',
-      'http://localhost:8081',
-      'https://api.github.com',
-      new URL(site.cms.baseUrl!).origin,
-    ]);
+    expect(adminPolicy['connect-src']).toEqual(["'self'", 'https://api.github.com', new URL(site.cms.baseUrl!).origin]);
     expect(adminPolicy['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https:']);
     expect(adminPolicy['frame-ancestors']).toEqual(["'none'"]);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
@@ -128,9 +168,81 @@ describe('security headers', () => {
     expect(headersForPath('/admin/config.yml')['Content-Security-Policy']).toBe(serialisePolicy(adminPolicy));
   });
 
-  it('lists /admin/* after /* in both files, so the host lets it win', () => {
-    const headersFile = readFileSync(path.join(publicDir, '_headers'), 'utf8');
-    expect(headersFile.indexOf('\n/*\n')).toBeLessThan(headersFile.indexOf('\n/admin/*\n'));
-    expect(netlifyToml.indexOf('for = "/*"')).toBeLessThan(netlifyToml.indexOf('for = "/admin/*"'));
+  it('lists /* before the rules that replace its policy, in both files, so the host lets those win', () => {
+    for (const pattern of ['/zoeken/*', '/pagefind/*', '/uploads/*', '/admin/*']) {
+      expect(headersFileText.indexOf('\n/*\n')).toBeLessThan(headersFileText.indexOf(`\n${pattern}\n`));
+      expect(netlifyToml.indexOf('for = "/*"')).toBeLessThan(netlifyToml.indexOf(`for = "${pattern}"`));
+    }
+  });
+});
+
+describe('the headers on a host that joins repeated headers (Cloudflare Pages)', () => {
+  const rules = parseHeadersFile(headersFileText);
+  const cloudflare = (pathname: string) => cloudflareHeaders(rules, pathname);
+
+  it('sends /admin/ one policy, which lets Decap evaluate code, inject styles and reach the git host', () => {
+    const csp = cloudflare(samplePaths.admin)['content-security-policy'];
+    expect(policiesIn(csp)).toHaveLength(1);
+    expect(allows(csp, 'script-src', "'unsafe-eval'")).toBe(true);
+    expect(allows(csp, 'script-src-elem', "'unsafe-inline'")).toBe(true);
+    expect(allows(csp, 'style-src-elem', "'unsafe-inline'")).toBe(true);
+    expect(allows(csp, 'img-src', 'blob:')).toBe(true);
+    expect(allows(csp, 'connect-src', 'https://api.github.com')).toBe(true);
+    expect(allows(csp, 'connect-src', 'http://localhost:8081')).toBe(false);
+    expect(cloudflare(samplePaths.admin)['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+  });
+
+  it("sends the search page and Pagefind's files one policy that allows WebAssembly and a blob: worker", () => {
+    for (const pathname of [samplePaths.search, samplePaths.pagefind]) {
+      const csp = cloudflare(pathname)['content-security-policy'];
+      expect(policiesIn(csp), pathname).toHaveLength(1);
+      expect(allows(csp, 'script-src', "'wasm-unsafe-eval'"), pathname).toBe(true);
+      expect(allows(csp, 'worker-src', 'blob:'), pathname).toBe(true);
+      expect(allows(csp, 'script-src', "'unsafe-eval'"), pathname).toBe(false);
+      expect(allows(csp, 'script-src-elem', "'unsafe-inline'"), pathname).toBe(false);
+    }
+  });
+
+  it('sends a content page a policy without WebAssembly, eval, inline code or blob: workers', () => {
+    const csp = cloudflare(samplePaths.content)['content-security-policy'];
+    expect(csp).toBe(sitePolicyText);
+    for (const [directive, source] of [
+      ['script-src', "'wasm-unsafe-eval'"],
+      ['script-src', "'unsafe-eval'"],
+      ['script-src-elem', "'unsafe-inline'"],
+      ['style-src-elem', "'unsafe-inline'"],
+      ['worker-src', 'blob:'],
+      ['connect-src', 'https://api.github.com'],
+    ]) {
+      expect(allows(csp, directive, source), `${directive} ${source}`).toBe(false);
+    }
+  });
+
+  it('sends an upload a sandbox in which nothing runs, and nosniff once', () => {
+    const headers = cloudflare(samplePaths.upload);
+    const csp = headers['content-security-policy'];
+    expect(hasDirective(csp, 'sandbox')).toBe(true);
+    expect(allows(csp, 'script-src-elem', "'self'")).toBe(false);
+    expect(allows(csp, 'script-src-elem', "'unsafe-inline'")).toBe(false);
+    expect(allows(csp, 'connect-src', "'self'")).toBe(false);
+    expect(allows(csp, 'img-src', "'self'")).toBe(true);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sends every path the same headers as Netlify and netlify.toml do', () => {
+    for (const pathname of [...Object.values(samplePaths), '/', '/admin/config.yml', '/uploads/map/foto.jpg', '/administratie/']) {
+      const fromToml = Object.fromEntries(Object.entries(headersForPath(pathname)).map(([name, value]) => [name.toLowerCase(), value]));
+      expect(cloudflare(pathname), pathname).toEqual(fromToml);
+      expect(netlifyHeaders(rules, pathname), pathname).toEqual(fromToml);
+    }
+  });
+
+  it('would send /admin/ two policies that block the CMS without the "! Name" lines (a check of the check)', () => {
+    const withoutDetach = parseHeadersFile(headersFileText.replace(/^\s+!.*\n/gm, ''));
+    const csp = cloudflareHeaders(withoutDetach, samplePaths.admin)['content-security-policy'];
+    expect(policiesIn(csp)).toHaveLength(2);
+    expect(allows(csp, 'script-src', "'unsafe-eval'")).toBe(false);
+    expect(allows(csp, 'style-src-elem', "'unsafe-inline'")).toBe(false);
+    expect(cloudflareHeaders(withoutDetach, samplePaths.admin)['cross-origin-opener-policy']).toBe('same-origin, same-origin-allow-popups');
   });
 });
