@@ -1,5 +1,6 @@
 /** `npm run docs`: writes docs/inhoudsmodel.md from the schemas in src/schemas/. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { nl } from '../src/i18n/nl.ts';
 import { contentModelDoc, contentModelDocFile } from '../src/schemas/content-model-doc.ts';
 
 const doc = contentModelDoc();
@@ -10,8 +11,8 @@ try {
   // Not there yet: written below.
 }
 if (current === doc) {
-  console.log(`${contentModelDocFile} was al bijgewerkt.`);
+  console.log(nl.maintenance.docsUnchanged(contentModelDocFile));
 } else {
   writeFileSync(contentModelDocFile, doc);
-  console.log(`${contentModelDocFile} bijgewerkt uit de schema's in src/schemas/.`);
+  console.log(nl.maintenance.docsWritten(contentModelDocFile));
 }

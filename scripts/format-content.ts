@@ -13,7 +13,7 @@ const contentDir = path.resolve(process.env.LEERNETWERK_CONTENT_DIR ?? 'content'
 try {
   const { writes, problems } = planContentFormat(readContentFiles(contentDir));
   if (problems.length > 0) {
-    for (const problem of problems) console.error(`Fout: ${problem.file}: ${problem.message}`);
+    for (const problem of problems) console.error(nl.build.error(`${problem.file}: ${problem.message}`));
     console.error(text.refused(problems.length));
     process.exit(1);
   }

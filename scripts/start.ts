@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { adminFolder } from '../src/cms/admin-files.ts';
+import { nl } from '../src/i18n/nl.ts';
 import site from '../src/site.config.ts';
 import { startLocalCmsBackend, type LocalCmsBackend } from '../tools/local-cms-backend.ts';
 import { firstFreePort, PortsInUseError } from '../tools/ports.ts';
@@ -17,24 +18,26 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const wantedDevPort = 4321;
 const wantedBackendPort = 8081;
 
-console.log('De site wordt eerst één keer gebouwd, voor de zoekfunctie ...');
+const messages = nl.start;
+
+console.log(messages.building);
 try {
   await runToEnd({ name: 'astro build', command: process.execPath, args: [astro, 'build'], env });
 } catch {
   // The build has said what is wrong (file, field, problem); no stack trace on top of that.
-  console.error('\nDe site kon niet worden gebouwd. Herstel wat hierboven staat en start opnieuw met npm start.');
+  console.error(`\n${messages.buildFailed}`);
   process.exit(1);
 }
 
 let devPort: number;
 let backend: LocalCmsBackend;
 try {
-  devPort = await firstFreePort(wantedDevPort, 'de site');
+  devPort = await firstFreePort(wantedDevPort, messages.theSite);
   backend = await startLocalCmsBackend({
     repoDir: process.cwd(),
     devPort,
     port: wantedBackendPort,
-    onRefuse: (problem) => console.warn(`De lokale opslag weigerde een verzoek: ${problem}.`),
+    onRefuse: (problem) => console.warn(messages.refused(problem)),
   });
 } catch (error) {
   if (!(error instanceof PortsInUseError)) throw error;
@@ -58,11 +61,8 @@ function watchAstroOutput(text: string): void {
   shownPort = port;
   backend.setDevPort(port);
   const address = `http://localhost:${port}${site.basePath}`;
-  const moved = port === wantedDevPort ? '' : `Poort ${wantedDevPort} was bezet, daarom draait de site op poort ${port}.\n`;
-  console.log(`
-${moved}De site draait op ${address} en het beheer op ${address}${adminFolder}/ (stoppen: Ctrl+C).
-Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/). Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
-`);
+  const moved = port === wantedDevPort ? '' : messages.portMoved(wantedDevPort, port);
+  console.log(messages.running(moved, address, `${address}${adminFolder}/`));
 }
 
 runTogether(
@@ -75,5 +75,5 @@ runTogether(
       onOutput: watchAstroOutput,
     },
   ],
-  { onStop: () => backend.close(), stoppedMessage: 'De site is gestopt.' },
+  { onStop: () => backend.close(), stoppedMessage: messages.stopped },
 );

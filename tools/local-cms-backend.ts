@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { nl } from '../src/i18n/nl.ts';
 import { apiPath, createCmsGuard, type GuardSettings } from './local-cms-guard.ts';
 import { listenOnFreePort } from './ports.ts';
 
@@ -80,7 +81,7 @@ export async function startLocalCmsBackend(options: LocalCmsBackendOptions): Pro
   await registerDecap(app, options.repoDir, options.logLevel ?? 'warn');
 
   const server = createServer(app);
-  settings.port = await listenOnFreePort(server, '127.0.0.1', options.port, 'de lokale opslag voor het beheer');
+  settings.port = await listenOnFreePort(server, '127.0.0.1', options.port, nl.localCms.backendName);
   return {
     apiUrl: `http://127.0.0.1:${settings.port}${apiPath}`,
     port: settings.port,

@@ -19,6 +19,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { nl } from '../src/i18n/nl.ts';
 import { areaFolders, checkCmsRequest, type Touch } from './local-cms-paths.ts';
 
 /** Where decap-server's API lives, and the only address the guard answers. */
@@ -49,12 +50,13 @@ export function checkRequestHead(
   settings: GuardSettings,
 ): HeadCheck {
   const { headers } = request;
+  const text = nl.localCms;
   const host = (single(headers.host) ?? '').toLowerCase();
-  if (!allowedHosts(settings.port).includes(host)) return { verdict: 'refuse', problem: 'onbekende Host' };
-  if (request.url !== apiPath) return { verdict: 'refuse', problem: 'onbekend adres' };
+  if (!allowedHosts(settings.port).includes(host)) return { verdict: 'refuse', problem: text.unknownHost };
+  if (request.url !== apiPath) return { verdict: 'refuse', problem: text.unknownAddress };
   const origin = single(headers.origin);
   if (origin === undefined || !devOrigins(settings.devPort).includes(origin)) {
-    return { verdict: 'refuse', problem: `alleen het beheer op http://localhost:${settings.devPort}/ mag hier opslaan` };
+    return { verdict: 'refuse', problem: text.onlyFromAdmin(settings.devPort) };
   }
   if (request.method === 'OPTIONS') {
     const method = single(headers['access-control-request-method']);
@@ -63,14 +65,14 @@ export function checkRequestHead(
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean);
     if (method !== 'POST' || asked.some((name) => name !== 'content-type')) {
-      return { verdict: 'refuse', problem: 'alleen POST met Content-Type' };
+      return { verdict: 'refuse', problem: text.onlyPostWithType };
     }
     return { verdict: 'preflight' };
   }
-  if (request.method !== 'POST') return { verdict: 'refuse', problem: 'alleen POST' };
+  if (request.method !== 'POST') return { verdict: 'refuse', problem: text.onlyPost };
   // Forms and other "simple" requests need no preflight; they can only send text/plain, form or multipart bodies.
   const type = (single(headers['content-type']) ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') return { verdict: 'refuse', problem: 'alleen JSON' };
+  if (type !== 'application/json') return { verdict: 'refuse', problem: text.onlyJson };
   return { verdict: 'pass' };
 }
 
@@ -122,18 +124,19 @@ async function escapingLink(dir: string, areaReal: string, depth: number): Promi
  */
 export async function diskProblem(repoDir: string, touch: Touch): Promise<string | null> {
   const area = touch.areas.find((name) => touch.path === areaFolders[name] || touch.path.startsWith(`${areaFolders[name]}/`));
-  if (!area) return `pad ${JSON.stringify(touch.path)} ligt buiten de toegestane mappen`;
   const shown = JSON.stringify(touch.path);
+  const text = nl.localCms;
+  if (!area) return text.outsideAllowed(shown);
   try {
     const areaReal = await realLocation(path.join(repoDir, areaFolders[area]));
     const targetReal = await realLocation(path.join(repoDir, touch.path));
-    if (!isInside(areaReal, targetReal, touch.kind === 'folder')) return `pad ${shown} wijst via een link naar buiten ${areaFolders[area]}/`;
+    if (!isInside(areaReal, targetReal, touch.kind === 'folder')) return text.linkOutside(shown, areaFolders[area]);
     if (touch.kind === 'folder') {
       const link = await escapingLink(targetReal, areaReal, touch.depth);
-      if (link) return `in ${shown} staat een link naar buiten ${areaFolders[area]}/ (${path.basename(link)})`;
+      if (link) return text.linkInside(shown, areaFolders[area], path.basename(link));
     }
   } catch {
-    return `pad ${shown} kon niet veilig worden gevolgd`;
+    return text.notFollowed(shown);
   }
   return null;
 }
@@ -173,7 +176,7 @@ export function createCmsGuard({ repoDir, settings, onRefuse }: GuardOptions): C
         // Only the CMS itself may read why: it shows the message to the editor.
         ...(origin ? { 'Access-Control-Allow-Origin': origin } : {}),
       })
-      .end(JSON.stringify({ error: `Geweigerd door de lokale opslag: ${problem}.` }));
+      .end(JSON.stringify({ error: nl.localCms.refused(problem) }));
   };
   return {
     checkRequest(request, response, next) {
@@ -202,10 +205,10 @@ export function createCmsGuard({ repoDir, settings, onRefuse }: GuardOptions): C
           if (problem) return refuse(request, response, problem);
         }
         next();
-      })().catch(() => refuse(request, response, 'de paden konden niet worden gecontroleerd'));
+      })().catch(() => refuse(request, response, nl.localCms.notChecked));
     },
     refuseUnreadableBody(_error, request, response, _next) {
-      refuse(request, response, 'geen leesbare JSON');
+      refuse(request, response, nl.localCms.unreadableJson);
     },
   };
 }

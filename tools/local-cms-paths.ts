@@ -7,6 +7,9 @@
  * (symbolic links).
  */
 import { mediaFolder } from '../src/cms/config.ts';
+import { nl } from '../src/i18n/nl.ts';
+
+const text = nl.localCms;
 
 export type Area = 'entries' | 'media';
 
@@ -32,19 +35,19 @@ const forbiddenCharacters = /[\\%:\u0000-\u001f\u007f]/;
  * when it is. A folder may be the area's folder itself; a file lies inside it.
  */
 export function pathProblem(value: unknown, areas: readonly Area[], kind: 'file' | 'folder'): string | null {
-  if (typeof value !== 'string' || value === '') return 'een pad ontbreekt';
+  if (typeof value !== 'string' || value === '') return text.pathMissing;
   const shown = JSON.stringify(value.slice(0, 80));
-  if (value.length > maxPathLength) return `pad ${shown}... is te lang`;
-  if (forbiddenCharacters.test(value)) return `pad ${shown} bevat een teken dat niet mag (\\, %, : of een stuurteken)`;
-  if (value.startsWith('/') || value.startsWith('~')) return `pad ${shown} is geen pad binnen het project`;
+  if (value.length > maxPathLength) return text.tooLong(shown);
+  if (forbiddenCharacters.test(value)) return text.forbiddenCharacter(shown);
+  if (value.startsWith('/') || value.startsWith('~')) return text.notInProject(shown);
   const segments = value.split('/');
-  if (segments.some((segment) => segment === '')) return `pad ${shown} heeft een lege map (// of / aan het eind)`;
-  if (segments.some((segment) => segment.startsWith('.'))) return `pad ${shown} bevat . of .. of een verborgen bestand`;
+  if (segments.some((segment) => segment === '')) return text.emptyFolder(shown);
+  if (segments.some((segment) => segment.startsWith('.'))) return text.hidden(shown);
   const inside = areas.some((area) => {
     const folder = areaFolders[area];
     return value.startsWith(`${folder}/`) || (kind === 'folder' && value === folder);
   });
-  if (!inside) return `pad ${shown} ligt buiten ${areas.map((area) => `${areaFolders[area]}/`).join(' en ')}`;
+  if (!inside) return text.outside(shown, areas.map((area) => `${areaFolders[area]}/`));
   return null;
 }
 
@@ -52,7 +55,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** A list from the request, or a problem when it is not a list. */
 function listOf(value: unknown, name: string): unknown[] | string {
-  return Array.isArray(value) ? value : `${name} is geen lijst`;
+  return Array.isArray(value) ? value : text.notAList(name);
 }
 
 /**
@@ -65,7 +68,7 @@ const actions: Record<string, (params: Record<string, unknown>) => Touch[] | str
   getDeployPreview: () => [],
   entriesByFolder: (params) => {
     const depth = params.depth;
-    if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 0 || depth > maxListDepth) return 'diepte is geen geldig getal';
+    if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 0 || depth > maxListDepth) return text.badDepth;
     return [{ kind: 'folder', path: params.folder as string, areas: ['entries'], depth }];
   },
   entriesByFiles: (params) => {
@@ -83,7 +86,7 @@ const actions: Record<string, (params: Record<string, unknown>) => Touch[] | str
     if (typeof assets === 'string') return assets;
     const touches: Touch[] = [];
     for (const file of dataFiles) {
-      if (!isObject(file)) return 'een bestand ontbreekt';
+      if (!isObject(file)) return text.fileMissing;
       touches.push({ kind: 'file', path: file.path as string, areas: ['entries'] });
       if (file.newPath !== undefined) touches.push({ kind: 'file', path: file.newPath as string, areas: ['entries'] });
     }
@@ -107,11 +110,11 @@ const actions: Record<string, (params: Record<string, unknown>) => Touch[] | str
  * checks on disk.
  */
 export function checkCmsRequest(body: unknown): RequestCheck {
-  if (!isObject(body) || typeof body.action !== 'string') return { ok: false, problem: 'geen actie' };
+  if (!isObject(body) || typeof body.action !== 'string') return { ok: false, problem: text.noAction };
   const touchesOf = Object.hasOwn(actions, body.action) ? actions[body.action] : undefined;
-  if (!touchesOf) return { ok: false, problem: `onbekende actie ${JSON.stringify(body.action.slice(0, 40))}` };
+  if (!touchesOf) return { ok: false, problem: text.unknownAction(JSON.stringify(body.action.slice(0, 40))) };
   const params = body.params ?? {};
-  if (!isObject(params)) return { ok: false, problem: 'params ontbreekt' };
+  if (!isObject(params)) return { ok: false, problem: text.paramsMissing };
   const touches = touchesOf(params);
   if (typeof touches === 'string') return { ok: false, problem: touches };
   for (const touch of touches) {

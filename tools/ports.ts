@@ -1,5 +1,6 @@
 /** Finding a free port on this computer for `npm start` and the tests, with a plain Dutch message when there is none. */
 import { createServer, type Server } from 'node:net';
+import { nl } from '../src/i18n/nl.ts';
 
 /** How many ports after the wanted one are tried. */
 export const portsToTry = 20;
@@ -7,10 +8,7 @@ export const portsToTry = 20;
 export class PortsInUseError extends Error {
   readonly port: number;
   constructor(what: string, port: number) {
-    super(
-      `Poort ${port} is bezet, en de ${portsToTry - 1} poorten erna ook, dus ${what} kan niet starten.\n` +
-        'Draait npm start misschien al in een ander venster? Stop dat eerst met Ctrl+C, of sluit het programma dat deze poorten gebruikt. Start daarna opnieuw met npm start.',
-    );
+    super(nl.start.portsInUse(port, portsToTry - 1, what));
     this.name = 'PortsInUseError';
     this.port = port;
   }

@@ -1,5 +1,6 @@
 /** Runs child processes side by side for `npm start`, and stops them all together. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { nl } from '../src/i18n/nl.ts';
 
 export interface ProcessSpec {
   name: string;
@@ -15,7 +16,7 @@ export function runToEnd(spec: ProcessSpec): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(spec.command, spec.args, { stdio: 'inherit', env: { ...process.env, ...spec.env } });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${spec.name} stopte met code ${code}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(nl.start.commandFailed(spec.name, code)))));
   });
 }
 
@@ -57,7 +58,7 @@ export function runTogether(specs: ProcessSpec[], options: RunTogetherOptions): 
   children.forEach((child, index) => {
     child.on('close', async (code, signal) => {
       if (!stopping && !wasStopped(code, signal)) {
-        console.error(`${specs[index]!.name} stopte onverwacht (code ${code}). Kijk hierboven wat er mis ging.`);
+        console.error(nl.start.stoppedUnexpectedly(specs[index]!.name, code));
         process.exitCode = 1;
       }
       stopAll();

@@ -93,7 +93,7 @@ export function readContentRoot(contentDir: string): StrayItem[] {
     .filter((item) => !(item.isDirectory() && (collectionNames as readonly string[]).includes(item.name)) && !systemFiles.has(item.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((item): StrayItem => {
-      if (item.isSymbolicLink()) return { name: item.name, message: text.symlink('de map van een collectie'), severity: 'error' };
+      if (item.isSymbolicLink()) return { name: item.name, message: text.symlink(nl.check.collectionFolder), severity: 'error' };
       const guess = item.isDirectory() ? closestMatch(item.name, collectionNames) : undefined;
       return { name: item.name, message: text.notACollection(folders, guess), severity: 'error' };
     });

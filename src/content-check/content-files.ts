@@ -73,10 +73,9 @@ export function splitFrontmatter(source: string): { frontmatter: string | undefi
 /** `firstLine` is the file's line where the YAML starts: 2 in a Markdown file, after the first ---. */
 function describeYamlError(error: unknown, firstLine = 1): string {
   if (error instanceof yaml.YAMLException) {
-    const line = error.mark ? ` (regel ${error.mark.line + firstLine})` : '';
-    return `de YAML is niet te lezen${line}: ${error.reason}. Let op dubbele punten, aanhalingstekens en inspringen.`;
+    return nl.formatCheck.format.unreadable(error.reason, error.mark ? error.mark.line + firstLine : undefined);
   }
-  return `het bestand is niet te lezen: ${String(error)}`;
+  return nl.check.unreadableFile(String(error));
 }
 
 function parseFile(collection: CollectionName, absolutePath: string, displayPath: string): ContentFile {
@@ -103,7 +102,7 @@ function parseFile(collection: CollectionName, absolutePath: string, displayPath
       data: undefined,
       body,
       bodyStartLine,
-      parseError: 'de gegevens bovenaan ontbreken: het bestand moet beginnen met een regel --- , dan de velden, dan weer ---',
+      parseError: nl.check.noFrontmatter,
     };
   }
   try {

@@ -5,6 +5,7 @@
  * werkgebieden without any content. Warnings only: the build never fails on these.
  */
 import type { ContentCheckResult, ValidatedEntry } from './validation.ts';
+import { nl } from '../i18n/nl.ts';
 import { consentExpired } from '../lib/contact.ts';
 import { formatDate, isOlderThan } from '../lib/dates.ts';
 import { buildRelations, type Relations, type SiteContent } from '../lib/relations.ts';
@@ -34,14 +35,7 @@ export interface HealthOptions {
 }
 
 /** Headings for the report, in the order it lists the kinds. */
-export const healthHeadings: Record<HealthKind, string> = {
-  'review-overdue': 'Profielen die lang niet zijn gecontroleerd',
-  'consent-expired': 'Profielen met verlopen toestemming',
-  'prototype-without-lessons': 'Goede voorbeelden zonder lessen',
-  'expert-unlinked': 'Profielen waar niets naar verwijst',
-  'topic-without-content': "Thema's zonder voorbeelden of lessen",
-  'region-without-content': 'Werkgebieden zonder voorbeelden of lessen',
-};
+export const healthHeadings: Record<HealthKind, string> = nl.health.headings;
 
 /** The checked entries in the shape the relations index takes (ids as plain strings). */
 export function siteContentFromEntries(entries: ContentCheckResult['entries']): SiteContent {
@@ -67,14 +61,14 @@ export function staleExperts(entries: Entries, relations: Relations, options: He
       notes.push({
         kind: 'review-overdue',
         file,
-        message: `laatst gecontroleerd op ${formatDate(expert.data.reviewed)}, meer dan ${options.reviewMonths} maanden geleden. Vraag of het profiel nog klopt en zet de datum van vandaag bij "reviewed".`,
+        message: nl.health.reviewOverdue(formatDate(expert.data.reviewed), options.reviewMonths),
       });
     }
     if (consentExpired(expert, now, options.consentMonths)) {
       notes.push({
         kind: 'consent-expired',
         file,
-        message: `toestemming gegeven op ${formatDate(expert.data.consent)}, meer dan ${options.consentMonths} maanden geleden. Het e-mailadres en telefoonnummer staan daarom niet op de site (contact loopt via de redactie) tot de toestemming vernieuwd is. Vraag opnieuw toestemming en zet de datum bij "consent", of haal het profiel weg.`,
+        message: nl.health.consentExpired(formatDate(expert.data.consent), options.consentMonths),
       });
     }
     return notes;
@@ -88,7 +82,7 @@ export function prototypesWithoutLessons(entries: Entries, relations: Relations)
     .map((prototype) => ({
       kind: 'prototype-without-lessons' as const,
       file: fileOf(entries, 'prototypes', prototype.id),
-      message: 'heeft nog geen lessen. Vraag de contactpersonen wat ze ervan geleerd hebben.',
+      message: nl.health.prototypeWithoutLessons,
     }));
 }
 
@@ -105,13 +99,13 @@ export function unlinkedExperts(entries: Entries, relations: Relations): HealthN
     .map((expert) => ({
       kind: 'expert-unlinked' as const,
       file: fileOf(entries, 'experts', expert.id),
-      message: 'geen goed voorbeeld, les, netwerkgroep of werkgebied verwijst naar dit profiel. Het is alleen te vinden via "Wie weet wat" en het zoeken.',
+      message: nl.health.expertUnlinked,
     }));
 }
 
 /** Topics and werkgebieden without a published prototype or lesson. */
 export function emptyTopicsAndRegions(entries: Entries, relations: Relations): HealthNote[] {
-  const message = 'heeft nog geen goede voorbeelden of lessen. De pagina toont alleen mensen en netwerkgroepen, of is leeg.';
+  const message = nl.health.hubWithoutContent;
   return [
     ...relations.topics
       .filter((topic) => relations.prototypesForTopic(topic.id).length + relations.lessonsForTopic(topic.id).length === 0)
@@ -137,8 +131,8 @@ export function contentHealth(entries: Entries, options: HealthOptions): HealthN
 
 /** The report as printed by `npm run check:content`: one heading per kind with its notes. */
 export function formatHealthReport(notes: HealthNote[]): string {
-  if (notes.length === 0) return 'Gezondheid van de inhoud: niets te melden.';
-  const lines = [`Gezondheid van de inhoud (${notes.length} ${notes.length === 1 ? 'opmerking' : 'opmerkingen'}, geen fouten):`];
+  if (notes.length === 0) return nl.health.nothingToReport;
+  const lines = [nl.health.report(notes.length)];
   for (const [kind, heading] of Object.entries(healthHeadings) as [HealthKind, string][]) {
     const group = notes.filter((note) => note.kind === kind);
     if (group.length === 0) continue;

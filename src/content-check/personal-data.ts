@@ -6,6 +6,7 @@
  * with an age. Each detector prefers missing a rare odd case over flagging
  * ordinary school text: dates, years, times, amounts, counts, groups.
  */
+import { nl } from '../i18n/nl.ts';
 
 export type PersonalDataKind = 'bsn' | 'email' | 'phone' | 'iban' | 'address' | 'child';
 
@@ -24,14 +25,7 @@ export interface PersonalDataMatch {
 }
 
 /** Dutch names of what was found, for messages. */
-export const personalDataLabels: Record<PersonalDataKind, string> = {
-  bsn: 'een burgerservicenummer (BSN)',
-  email: 'een e-mailadres',
-  phone: 'een telefoonnummer',
-  iban: 'een IBAN-rekeningnummer',
-  address: 'een adres (postcode met huisnummer)',
-  child: 'de naam van een kind met een leeftijd',
-};
+export const personalDataLabels: Record<PersonalDataKind, string> = nl.privacyCheck.labels;
 
 // ---------------------------------------------------------------- BSN
 

@@ -10,6 +10,7 @@
  * The rules per field are in privacy-rules.ts, which the CMS also runs in the
  * browser before it saves.
  */
+import { nl } from '../i18n/nl.ts';
 import type { ContentFile } from './content-files.ts';
 import { findPersonalData, findPersonalDataInFileName } from './personal-data.ts';
 import { fieldPrivacyFindings, looksLike, personalDataMessage, topFieldOf } from './privacy-rules.ts';
@@ -74,7 +75,7 @@ export function privacyFindings(file: ContentFile, data: Record<string, unknown>
   for (const match of findPersonalDataInFileName(file.id)) {
     findings.push({
       file: file.displayPath,
-      message: `de bestandsnaam ${looksLike(match)}. De bestandsnaam wordt het adres van de pagina: geef het bestand een andere naam.`,
+      message: nl.privacyCheck.fileName(looksLike(match)),
     });
   }
 

@@ -87,39 +87,34 @@ function findInPlainText(text: string, number = false): PersonalDataMatch[] {
 /** Where contact data were found, in words: "een les", "de tekst van een profiel". */
 function contactPlace(collection: string): string {
   const one = nl.collections[collection as CollectionName]?.one;
-  if (!one) return 'deze tekst';
-  return contactAllowed(collection) ? `de tekst van een ${one}` : `een ${one}`;
+  const places = nl.privacyCheck.places;
+  if (!one) return places.unknown;
+  return contactAllowed(collection) ? places.textOf(one) : places.entry(one);
 }
 
 /** `bevat iets dat lijkt op een telefoonnummer ("06 ****** 78")`: the value masked. */
-export const looksLike = (match: PersonalDataMatch) => `bevat iets dat lijkt op ${personalDataLabels[match.kind]} ("${maskPersonalData(match)}")`;
+export const looksLike = (match: PersonalDataMatch) => nl.privacyCheck.looksLike(personalDataLabels[match.kind], maskPersonalData(match));
 
 /** What the editor reads about personal data found in an entry of `collection`: what it looks like, and what to do. */
 export function personalDataMessage(match: PersonalDataMatch, collection: string): string {
   const what = looksLike(match);
+  const text = nl.privacyCheck;
   switch (match.kind) {
     case 'bsn':
-      return `${what}. Een BSN hoort nooit op de site: haal het nummer weg.`;
+      return text.bsn(what);
     case 'iban':
-      return `${what}. Een rekeningnummer hoort niet op de site: haal het weg.`;
+      return text.iban(what);
     case 'address':
-      return `${what}. Een adres hoort niet op de site: noem alleen de plaats of de wijk.`;
+      return text.address(what);
     case 'child':
-      return `${what}. Een naam met een leeftijd maakt een kind herkenbaar: schrijf bijvoorbeeld "een leerling uit groep 4".`;
+      return text.child(what);
     case 'email':
     case 'phone': {
-      const place = contactPlace(collection);
-      const where =
-        contactAllowed(collection)
-          ? 'Zet ze alleen in het veld "contact" van het profiel.'
-          : 'Wie je kunt benaderen, staat met toestemming in een profiel bij "Wie weet wat".';
-      return `${what}. Contactgegevens horen niet in ${place}: haal ze weg. ${where}`;
+      const where = contactAllowed(collection) ? text.contactInProfile : text.contactElsewhere;
+      return text.contactData(what, contactPlace(collection), where);
     }
   }
 }
-
-const remoteImageMessage = (src: string) =>
-  `de afbeelding staat op een andere website ("${src}"). De site laadt niets van andere servers (privacy van bezoekers): zet de afbeelding in de map public/ en verwijs ernaar met /naam.jpg.`;
 
 /**
  * Personal data where it does not belong in the fields of one entry (every
@@ -136,7 +131,7 @@ export function fieldPrivacyFindings(collection: CollectionName, data: Record<st
       findings.push({ field, needle: match.text, message: personalDataMessage(match, collection) });
     }
     if (imageFields.has(field)) {
-      if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(text)) findings.push({ field, needle: text, message: remoteImageMessage(text) });
+      if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(text)) findings.push({ field, needle: text, message: nl.privacyCheck.remoteImage(text) });
       // An image's file name is part of its web address too ("/img/sem-7-jaar.jpg").
       const imageName = text.replace(/^.*\//, '').replace(/\.[^.]*$/, '').toLowerCase();
       for (const match of findPersonalDataInFileName(imageName)) {
@@ -144,7 +139,7 @@ export function fieldPrivacyFindings(collection: CollectionName, data: Record<st
         findings.push({
           field,
           needle: text,
-          message: `de bestandsnaam van de afbeelding ${looksLike(match)}. Die naam staat in het adres van de afbeelding: geef het bestand een andere naam.`,
+          message: nl.privacyCheck.imageFileName(looksLike(match)),
         });
       }
     }

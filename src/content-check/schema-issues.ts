@@ -5,6 +5,7 @@
  * build prints (validation.ts).
  */
 import type { z } from 'astro/zod';
+import { nl } from '../i18n/nl.ts';
 import { closestMatch } from './suggest.ts';
 
 export interface FieldIssue {
@@ -29,7 +30,7 @@ export function schemaIssues(error: z.ZodError, schema: z.ZodObject): FieldIssue
       // Name each unknown field on its own, with the field it probably means.
       const messages = issue.keys.map((key) => {
         const guess = closestMatch(key, known);
-        return `onbekend veld "${key}"${guess ? `: bedoel je "${guess}"?` : ': is het een tikfout?'}`;
+        return nl.check.unknownField(key, guess);
       });
       return { field: fieldPath(issue.path), message: messages.join('; ') };
     }
@@ -39,5 +40,5 @@ export function schemaIssues(error: z.ZodError, schema: z.ZodObject): FieldIssue
 
 /** A message with its field in front, as the build prints it: `veld "summary": is te lang: ...`. */
 export function inField(field: string | undefined, message: string): string {
-  return `${field ? `veld "${field}": ` : ''}${message}`;
+  return `${field ? nl.check.inField(field) : ''}${message}`;
 }

@@ -50,7 +50,7 @@ function schemaProblems(
   ids: Record<CollectionName, Set<string>>,
 ): { problems: ContentProblem[]; data?: Record<string, unknown> } {
   if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
-    return { problems: [{ file: file.displayPath, message: 'bevat geen velden: verwacht regels als "naam: waarde"', severity: 'error' }] };
+    return { problems: [{ file: file.displayPath, message: nl.check.noFields, severity: 'error' }] };
   }
   const result = schema.safeParse(file.data);
   if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
@@ -92,7 +92,7 @@ function referenceProblems(
         problems.push({
           file: entry.file.displayPath,
           field: where,
-          message: `${singular} "${id}" is nog een concept; de link is pas zichtbaar als dat gepubliceerd is`,
+          message: nl.check.draftReference(singular, id),
           severity: 'warning',
         });
       }
@@ -131,7 +131,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
     if (!idPattern.test(file.id)) {
       problems.push({
         file: file.displayPath,
-        message: `de bestandsnaam "${file.id}" mag alleen kleine letters, cijfers en streepjes hebben, zoals "ouders-aan-tafel"`,
+        message: nl.check.badFileName(file.id),
         severity: 'error',
       });
     }
@@ -140,7 +140,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
     if (earlier) {
       problems.push({
         file: file.displayPath,
-        message: `dubbel: ${earlier.displayPath} heeft dezelfde naam "${file.id}"; geef een van beide een andere naam of verwijder er een`,
+        message: nl.check.duplicate(earlier.displayPath, file.id),
         severity: 'error',
       });
       continue;
@@ -178,6 +178,6 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
  * with the line when known: `content/lessons/x.md, regel 14: bevat iets dat lijkt op een telefoonnummer ...`
  */
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}, regel ${problem.line}`;
+  const where = problem.line === undefined ? problem.file : nl.check.atLine(problem.file, problem.line);
   return `${where}: ${inField(problem.field, problem.message)}`;
 }

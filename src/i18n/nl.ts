@@ -1,9 +1,11 @@
 /**
- * Every Dutch word a visitor or editor reads, in one place (B1: short, plain
- * words): menus and pages, the names of the collections, field labels and
- * hints (the CMS and the pages share them), and option names. No imports:
- * the search page's browser code uses this file too. Texts that depend on
- * the site config (terms in months) are functions.
+ * Every Dutch word a visitor, editor or fork maintainer reads, in one place
+ * (B1: short, plain words): menus and pages, the names of the collections,
+ * field labels and hints (the CMS and the pages share them), option names,
+ * and the messages of the content check, the build, `npm start` and the
+ * generated docs. No imports: the search page's browser code uses this file
+ * too, and tools/ may import it. Texts with values are functions.
+ * tests/unit/dutch-in-nl.test.ts fails on a Dutch sentence anywhere else in src/.
  */
 
 const numberWords = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
@@ -561,6 +563,286 @@ export const nl = {
       missing: (src: string) =>
         `de afbeelding "${src}" staat niet in de map public/. Kijk of de naam goed gespeld is, ook hoofdletters en kleine letters, en of de foto geüpload is.`,
     },
+  },
+  /**
+   * The content check about whole files, fields and lines (src/content-check/validation.ts,
+   * schema-issues.ts, content-files.ts, collection-folder.ts; src/security/mdx-guard.ts).
+   */
+  check: {
+    /** Before the message of a problem in a field: `veld "summary": is te lang ...`. */
+    inField: (field: string) => `veld "${field}": `,
+    /** Where a problem is, when its line is known: `content/lessons/x.md, regel 14`. */
+    atLine: (file: string, line: number) => `${file}, regel ${line}`,
+    noFields: 'bevat geen velden: verwacht regels als "naam: waarde"',
+    badFileName: (id: string) => `de bestandsnaam "${id}" mag alleen kleine letters, cijfers en streepjes hebben, zoals "ouders-aan-tafel"`,
+    duplicate: (earlier: string, id: string) =>
+      `dubbel: ${earlier} heeft dezelfde naam "${id}"; geef een van beide een andere naam of verwijder er een`,
+    /** `one`: the collection's name for one entry ("goed voorbeeld"). */
+    draftReference: (one: string, id: string) => `${one} "${id}" is nog een concept; de link is pas zichtbaar als dat gepubliceerd is`,
+    unknownField: (key: string, guess: string | undefined) =>
+      `onbekend veld "${key}"${guess ? `: bedoel je "${guess}"?` : ': is het een tikfout?'}`,
+    unreadableFile: (reason: string) => `het bestand is niet te lezen: ${reason}`,
+    noFrontmatter: 'de gegevens bovenaan ontbreken: het bestand moet beginnen met een regel --- , dan de velden, dan weer ---',
+    /** What a symlink in content/ stands in for (after "Zet het bestand zelf in"). */
+    collectionFolder: 'de map van een collectie',
+    /** The file the MDX guard names when it does not know which file it is reading. */
+    someMdxFile: 'een .mdx-stuk',
+  },
+  /** Personal data where it does not belong (src/content-check/personal-data.ts, privacy-rules.ts, privacy-guard.ts). */
+  privacyCheck: {
+    /** What was found, by kind. */
+    labels: {
+      bsn: 'een burgerservicenummer (BSN)',
+      email: 'een e-mailadres',
+      phone: 'een telefoonnummer',
+      iban: 'een IBAN-rekeningnummer',
+      address: 'een adres (postcode met huisnummer)',
+      child: 'de naam van een kind met een leeftijd',
+    },
+    /** `bevat iets dat lijkt op een telefoonnummer ("06 ****** 78")`: `label` from labels, `masked` the value masked. */
+    looksLike: (label: string, masked: string) => `bevat iets dat lijkt op ${label} ("${masked}")`,
+    /** `what` is a looksLike text. */
+    bsn: (what: string) => `${what}. Een BSN hoort nooit op de site: haal het nummer weg.`,
+    iban: (what: string) => `${what}. Een rekeningnummer hoort niet op de site: haal het weg.`,
+    address: (what: string) => `${what}. Een adres hoort niet op de site: noem alleen de plaats of de wijk.`,
+    child: (what: string) => `${what}. Een naam met een leeftijd maakt een kind herkenbaar: schrijf bijvoorbeeld "een leerling uit groep 4".`,
+    /** `place`: one of the places below; `where`: contactInProfile or contactElsewhere. */
+    contactData: (what: string, place: string, where: string) => `${what}. Contactgegevens horen niet in ${place}: haal ze weg. ${where}`,
+    /** Where contact data were found, in words, by the collection's name for one entry. */
+    places: {
+      unknown: 'deze tekst',
+      textOf: (one: string) => `de tekst van een ${one}`,
+      entry: (one: string) => `een ${one}`,
+    },
+    contactInProfile: 'Zet ze alleen in het veld "contact" van het profiel.',
+    contactElsewhere: 'Wie je kunt benaderen, staat met toestemming in een profiel bij "Wie weet wat".',
+    remoteImage: (src: string) =>
+      `de afbeelding staat op een andere website ("${src}"). De site laadt niets van andere servers (privacy van bezoekers): zet de afbeelding in de map public/ en verwijs ernaar met /naam.jpg.`,
+    /** `looksLike` is a looksLike text. */
+    imageFileName: (looksLike: string) =>
+      `de bestandsnaam van de afbeelding ${looksLike}. Die naam staat in het adres van de afbeelding: geef het bestand een andere naam.`,
+    fileName: (looksLike: string) => `de bestandsnaam ${looksLike}. De bestandsnaam wordt het adres van de pagina: geef het bestand een andere naam.`,
+  },
+  /** The content health report of `npm run check:content` (src/content-check/health.ts): warnings, never errors. */
+  health: {
+    /** Headings, in the order the report lists them. */
+    headings: {
+      'review-overdue': 'Profielen die lang niet zijn gecontroleerd',
+      'consent-expired': 'Profielen met verlopen toestemming',
+      'prototype-without-lessons': 'Goede voorbeelden zonder lessen',
+      'expert-unlinked': 'Profielen waar niets naar verwijst',
+      'topic-without-content': "Thema's zonder voorbeelden of lessen",
+      'region-without-content': 'Werkgebieden zonder voorbeelden of lessen',
+    },
+    reviewOverdue: (date: string, months: number) =>
+      `laatst gecontroleerd op ${date}, meer dan ${months} maanden geleden. Vraag of het profiel nog klopt en zet de datum van vandaag bij "reviewed".`,
+    consentExpired: (date: string, months: number) =>
+      `toestemming gegeven op ${date}, meer dan ${months} maanden geleden. Het e-mailadres en telefoonnummer staan daarom niet op de site (contact loopt via de redactie) tot de toestemming vernieuwd is. Vraag opnieuw toestemming en zet de datum bij "consent", of haal het profiel weg.`,
+    prototypeWithoutLessons: 'heeft nog geen lessen. Vraag de contactpersonen wat ze ervan geleerd hebben.',
+    expertUnlinked:
+      'geen goed voorbeeld, les, netwerkgroep of werkgebied verwijst naar dit profiel. Het is alleen te vinden via "Wie weet wat" en het zoeken.',
+    hubWithoutContent: 'heeft nog geen goede voorbeelden of lessen. De pagina toont alleen mensen en netwerkgroepen, of is leeg.',
+    nothingToReport: 'Gezondheid van de inhoud: niets te melden.',
+    report: (count: number) => `Gezondheid van de inhoud (${count} ${count === 1 ? 'opmerking' : 'opmerkingen'}, geen fouten):`,
+  },
+  /** What a field's value breaks, after `veld "x": ` (src/schemas/messages.ts, the zod error map; shared.ts, experts.ts). */
+  zod: {
+    /** What a field must be, by zod's type name. */
+    typeNames: {
+      string: 'een tekst',
+      number: 'een getal',
+      boolean: 'ja of nee (true of false)',
+      array: 'een lijst',
+      object: 'een groep velden',
+      date: 'een datum',
+    } as Record<string, string>,
+    /** What was written instead. */
+    input: {
+      empty: 'een leeg veld',
+      list: 'een lijst',
+      date: 'een datum',
+      group: 'een groep velden',
+      text: (text: string) => `de tekst "${text}"`,
+      value: (value: string) => `de waarde ${value}`,
+    },
+    missing: 'ontbreekt: dit veld is verplicht',
+    /** `expected` from typeNames, `input` from input. */
+    wrongType: (expected: string, input: string) => `moet ${expected} zijn, maar is ${input}`,
+    /** `now`: how many characters or values there are, when that is known. */
+    emptyText: 'is leeg: vul dit veld in',
+    tooShort: (minimum: number | bigint, now?: number) => `is te kort: minstens ${minimum} tekens${now === undefined ? '' : `, nu ${now}`}`,
+    emptyList: 'is leeg: kies of vul minstens één waarde in',
+    tooFewValues: (minimum: number | bigint, now?: number) =>
+      `heeft te weinig waarden: minstens ${minimum}${now === undefined ? '' : `, nu ${now}`}`,
+    tooSmall: (minimum: number | bigint) => `is te klein: minstens ${minimum}`,
+    tooLong: (maximum: number | bigint, now?: number) => `is te lang: hoogstens ${maximum} tekens${now === undefined ? '' : `, nu ${now}`}`,
+    tooManyValues: (maximum: number | bigint, now?: number) =>
+      `heeft te veel waarden: hoogstens ${maximum}${now === undefined ? '' : `, nu ${now}`}`,
+    tooBig: (maximum: number | bigint) => `is te groot: hoogstens ${maximum}`,
+    /** `options`: the allowed values, quoted and joined: `"po", "vo"`. */
+    notAnOption: (input: string, options: string) => `${input} is geen geldige keuze; kies uit ${options}`,
+    /** `keys`: the unknown fields, quoted and joined. */
+    unknownKeys: (keys: string, count: number) =>
+      count === 1 ? `onbekend veld ${keys}: is het een tikfout?` : `onbekende velden ${keys}: zijn het tikfouten?`,
+    wrongForm: (input: string) => `heeft niet de goede vorm (${input})`,
+    invalidDate: 'is geen geldige datum: schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14',
+    altMissing: 'ontbreekt: beschrijf wat er op de afbeelding staat (alt-tekst), voor wie de afbeelding niet kan zien',
+    altEmpty: 'is leeg: beschrijf wat er op de afbeelding staat (alt-tekst)',
+    invalidEmail: 'is geen geldig e-mailadres',
+    invalidPhone: 'is geen geldig telefoonnummer (bijvoorbeeld 072 555 01 23)',
+    noContact: 'heeft geen e-mailadres en geen telefoonnummer: vul er minstens één in',
+    preferredMissing: 'zegt "liefst via" een kanaal dat niet is ingevuld',
+  },
+  /**
+   * The prose of docs/inhoudsmodel.md (src/schemas/content-model-doc.ts, `npm run docs`). Parameters
+   * written as `code` arrive with their backticks; Markdown marks (#, |, -) are added by the generator.
+   */
+  contentModelDoc: {
+    generatedNote: '<!-- Gemaakt uit src/schemas/ met npm run docs (src/schemas/content-model-doc.ts). Pas dit bestand niet met de hand aan. -->',
+    title: 'Inhoudsmodel',
+    intro: [
+      'Dit is de vorm van alle inhoud in `content/`: welke stukken er zijn, waar ze staan, welke velden ze hebben en',
+      "welke regels daarvoor gelden. De regels komen uit de schema's in `src/schemas/`. De controle (`npm run check:content`",
+      'en elke build) en het formulier van de CMS op `/admin/` gebruiken dezelfde regels.',
+    ],
+    overviewHeader: ['Inhoud', 'Map', 'Vorm', 'Webadres'],
+    /** "a, b en c" */
+    listInWords: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`),
+    /** "a of b" */
+    orList: (items: readonly string[]) => items.join(' of '),
+    /** The kind of a field: one, many. */
+    kindNames: {
+      string: ['tekst', 'teksten'],
+      boolean: ['ja of nee', 'ja-of-nee-waarden'],
+      date: ['datum', 'datums'],
+      image: ['afbeelding', 'afbeeldingen'],
+      enum: ['keuze', 'keuzes'],
+      reference: ['verwijzing', 'verwijzingen'],
+      object: ['groep velden', 'groepen velden'],
+      list: ['lijst', 'lijsten'],
+    },
+    listOf: (many: string) => `lijst van ${many}`,
+    characters: { one: 'teken', many: 'tekens' },
+    values: { one: 'waarde', many: 'waarden' },
+    fromTo: (min: number, max: number, many: string) => `${min} tot ${max} ${many}`,
+    /** `count`: "3 tekens". */
+    atMost: (count: string) => `hoogstens ${count}`,
+    atLeast: (count: string) => `minstens ${count}`,
+    dateRule: 'jaar-maand-dag, bijvoorbeeld `2025-03-14`',
+    imageRule: 'pad naar een afbeelding in `public/`, bijvoorbeeld `/uploads/foto.jpg`',
+    booleanRule: '`true` of `false`',
+    chooseFrom: (options: string) => `kies uit ${options}`,
+    referenceRule: (one: string, folder: string) => `id van een ${one} uit ${folder}`,
+    objectRule: 'de velden hieronder',
+    each: (rules: string) => `elk: ${rules}`,
+    mayOmitEmpty: 'weglaten mag (dan leeg)',
+    mayOmit: (value: string) => `weglaten mag (dan ${value})`,
+    required: { no: 'nee', yes: 'ja', ifGroup: (group: string) => `ja, als er een ${group} is` },
+    dataForm: (endings: string) => `YAML (${endings}): alleen velden.`,
+    entryForm: (endings: string) => `Markdown (${endings}): de velden staan in de kop tussen twee regels \`---\`, de tekst (body) eronder.`,
+    freeBody: '**De tekst** onder de kop is vrije tekst in Markdown.',
+    bodySections: '**De tekst** onder de kop begint met deze tussenkopjes (de CMS zet ze klaar in een nieuw stuk):',
+    folder: (folder: string) => `Map: ${folder}`,
+    form: (form: string) => `Vorm: ${form}`,
+    address: (address: string) => `Webadres: ${address}`,
+    fieldsHeader: ['Veld', 'Soort', 'Verplicht', 'Regels', 'Uitleg'],
+    generalHeading: 'Voor alle inhoud',
+    generalRules: (rule: {
+      idPattern: string;
+      exampleId: string;
+      exampleFile: string;
+      exampleAddress: string;
+      withDrafts: string;
+      draftField: string;
+      draftTrue: string;
+    }) => [
+      '- **Id = bestandsnaam.** Het id van een stuk is de naam van het bestand zonder de extensie. Gebruik kleine',
+      `  letters, cijfers en streepjes (kebab-case, de controle gebruikt ${rule.idPattern}), bijvoorbeeld`,
+      `  ${rule.exampleId}. Het id is ook het laatste stuk van het webadres: ${rule.exampleFile} wordt`,
+      `  ${rule.exampleAddress}.`,
+      '- **Verwijzingen.** Een veld van de soort *verwijzing* bevat het id van een ander stuk. Bestaat dat stuk niet,',
+      '  dan stopt de controle met een melding.',
+      `- **Concepten.** ${rule.withDrafts} hebben het veld`,
+      `  ${rule.draftField}. Met ${rule.draftTrue} is een stuk een concept: de controle kijkt het na, maar het staat niet op de site.`,
+      '- **Datums** schrijf je als jaar-maand-dag, bijvoorbeeld `2025-03-14`.',
+      '- **Verplicht** betekent: het veld moet er staan en mag niet leeg zijn. Een veld dat niet verplicht is, mag je weglaten.',
+    ],
+    fixedListsHeading: 'Vaste lijsten',
+    fixedListsIntro: 'Deze lijsten staan in de code, niet in `content/`. Een ander samenwerkingsverband kan ze daar aanpassen.',
+    focusAreasHeading: 'Speerpunten',
+    focusAreasIntro: (address: string) => `Uit het ondersteuningsplan. Elk speerpunt heeft een pagina ${address}.`,
+    focusAreasHeader: ['Id', 'Naam', 'Kort', 'Doel', 'Ondersteuningsplan'],
+    planSection: (section: string) => `paragraaf ${section}`,
+    schoolTypesHeading: 'Onderwijstypen',
+    optionsHeader: ['Id', 'Naam'],
+    statusesHeading: (one: string) => `Status van een ${one}`,
+  },
+  /** What `npm start` prints (scripts/start.ts, tools/ports.ts, tools/processes.ts). */
+  start: {
+    building: 'De site wordt eerst één keer gebouwd, voor de zoekfunctie ...',
+    buildFailed: 'De site kon niet worden gebouwd. Herstel wat hierboven staat en start opnieuw met npm start.',
+    /** What cannot start when every port is taken (PortsInUseError). */
+    theSite: 'de site',
+    refused: (problem: string) => `De lokale opslag weigerde een verzoek: ${problem}.`,
+    portMoved: (wanted: number, port: number) => `Poort ${wanted} was bezet, daarom draait de site op poort ${port}.\n`,
+    /** `moved`: portMoved or nothing. */
+    running: (moved: string, address: string, adminAddress: string) => `
+${moved}De site draait op ${address} en het beheer op ${adminAddress} (stoppen: Ctrl+C).
+Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/). Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
+`,
+    stopped: 'De site is gestopt.',
+    portsInUse: (port: number, others: number, what: string) =>
+      `Poort ${port} is bezet, en de ${others} poorten erna ook, dus ${what} kan niet starten.\n` +
+      'Draait npm start misschien al in een ander venster? Stop dat eerst met Ctrl+C, of sluit het programma dat deze poorten gebruikt. Start daarna opnieuw met npm start.',
+    commandFailed: (name: string, code: number | null) => `${name} stopte met code ${code}`,
+    stoppedUnexpectedly: (name: string, code: number | null) => `${name} stopte onverwacht (code ${code}). Kijk hierboven wat er mis ging.`,
+  },
+  /**
+   * Why the guard in front of the CMS's local backend refuses a request (tools/local-cms-guard.ts,
+   * tools/local-cms-paths.ts): the CMS shows it to the editor, `npm start` prints it. `shown` is a path in quotes.
+   */
+  localCms: {
+    /** What cannot start when every port is taken. */
+    backendName: 'de lokale opslag voor het beheer',
+    refused: (problem: string) => `Geweigerd door de lokale opslag: ${problem}.`,
+    unknownHost: 'onbekende Host',
+    unknownAddress: 'onbekend adres',
+    onlyFromAdmin: (devPort: number) => `alleen het beheer op http://localhost:${devPort}/ mag hier opslaan`,
+    onlyPostWithType: 'alleen POST met Content-Type',
+    onlyPost: 'alleen POST',
+    onlyJson: 'alleen JSON',
+    outsideAllowed: (shown: string) => `pad ${shown} ligt buiten de toegestane mappen`,
+    linkOutside: (shown: string, folder: string) => `pad ${shown} wijst via een link naar buiten ${folder}/`,
+    linkInside: (shown: string, folder: string, link: string) => `in ${shown} staat een link naar buiten ${folder}/ (${link})`,
+    notFollowed: (shown: string) => `pad ${shown} kon niet veilig worden gevolgd`,
+    notChecked: 'de paden konden niet worden gecontroleerd',
+    unreadableJson: 'geen leesbare JSON',
+    pathMissing: 'een pad ontbreekt',
+    tooLong: (shown: string) => `pad ${shown}... is te lang`,
+    forbiddenCharacter: (shown: string) => `pad ${shown} bevat een teken dat niet mag (\\, %, : of een stuurteken)`,
+    notInProject: (shown: string) => `pad ${shown} is geen pad binnen het project`,
+    emptyFolder: (shown: string) => `pad ${shown} heeft een lege map (// of / aan het eind)`,
+    hidden: (shown: string) => `pad ${shown} bevat . of .. of een verborgen bestand`,
+    outside: (shown: string, folders: readonly string[]) => `pad ${shown} ligt buiten ${folders.join(' en ')}`,
+    notAList: (name: string) => `${name} is geen lijst`,
+    badDepth: 'diepte is geen geldig getal',
+    fileMissing: 'een bestand ontbreekt',
+    noAction: 'geen actie',
+    unknownAction: (action: string) => `onbekende actie ${action}`,
+    paramsMissing: 'params ontbreekt',
+  },
+  /** What `npm run docs` and `npm run headers` print, for whoever maintains a fork (scripts/, src/security/header-files.ts). */
+  maintenance: {
+    docsUnchanged: (file: string) => `${file} was al bijgewerkt.`,
+    docsWritten: (file: string) => `${file} bijgewerkt uit de schema's in src/schemas/.`,
+    headersUnchanged: (headersFile: string, netlifyToml: string) => `${headersFile} en ${netlifyToml} waren al bijgewerkt.`,
+    headersWritten: (files: readonly string[]) => `Bijgewerkt uit src/security/csp.ts: ${files.join(' en ')}.`,
+    headerMarkersMissing: (file: string, start: string, end: string) =>
+      `${file}: de regels "${start} ..." en "${end}" ontbreken. Zet ze terug om de plek van de beveiligingskoppen aan te geven.`,
+  },
+  /** The components an .mdx entry may use (src/components/mdx/). */
+  mdxComponents: {
+    tipTitle: 'Tip',
   },
   breadcrumbs: 'Kruimelpad',
   footer: {

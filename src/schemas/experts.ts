@@ -13,13 +13,13 @@ const phonePattern = /^\+?[0-9][0-9 ()-]{7,18}[0-9]$/;
 export const contactSchema = z
   .object({
     email: z
-      .email({ error: 'is geen geldig e-mailadres' })
+      .email({ error: nl.zod.invalidEmail })
       .optional()
       .meta(nl.fields.contact.email),
     phone: z
       .string()
       .trim()
-      .regex(phonePattern, { error: 'is geen geldig telefoonnummer (bijvoorbeeld 072 555 01 23)' })
+      .regex(phonePattern, { error: nl.zod.invalidPhone })
       .optional()
       .meta(nl.fields.contact.phone),
     preferred: z
@@ -28,14 +28,14 @@ export const contactSchema = z
   })
   .strict()
   .refine((contact) => contact.email !== undefined || contact.phone !== undefined, {
-    error: 'heeft geen e-mailadres en geen telefoonnummer: vul er minstens één in',
+    error: nl.zod.noContact,
   })
   .refine(
     (contact) =>
       (contact.preferred === 'email' && contact.email !== undefined) ||
       (contact.preferred === 'telefoon' && contact.phone !== undefined) ||
       (contact.email === undefined && contact.phone === undefined),
-    { error: 'zegt "liefst via" een kanaal dat niet is ingevuld', path: ['preferred'] },
+    { error: nl.zod.preferredMissing, path: ['preferred'] },
   );
 
 export function expertSchema(reference: ReferenceFactory) {

@@ -2,27 +2,22 @@
  * Plain-Dutch wording for schema problems, so an editor reads a sentence
  * ("is te lang: hoogstens 120 tekens, nu 134") instead of a type error.
  * Registered globally in shared.ts, so Astro's own validation speaks Dutch too.
+ * The words are in src/i18n/nl.ts (`zod`).
  */
 import type { z } from 'astro/zod';
+import { nl } from '../i18n/nl.ts';
 
 type Issue = Parameters<z.core.$ZodErrorMap>[0];
 
-const typeNames: Record<string, string> = {
-  string: 'een tekst',
-  number: 'een getal',
-  boolean: 'ja of nee (true of false)',
-  array: 'een lijst',
-  object: 'een groep velden',
-  date: 'een datum',
-};
+const text = nl.zod;
 
 function describeInput(input: unknown): string {
-  if (input === null) return 'een leeg veld';
-  if (Array.isArray(input)) return 'een lijst';
-  if (input instanceof Date) return 'een datum';
-  if (typeof input === 'object') return 'een groep velden';
-  if (typeof input === 'string') return `de tekst "${input}"`;
-  return `de waarde ${String(input)}`;
+  if (input === null) return text.input.empty;
+  if (Array.isArray(input)) return text.input.list;
+  if (input instanceof Date) return text.input.date;
+  if (typeof input === 'object') return text.input.group;
+  if (typeof input === 'string') return text.input.text(input);
+  return text.input.value(String(input));
 }
 
 function countOf(input: unknown): number | undefined {
@@ -33,47 +28,32 @@ function countOf(input: unknown): number | undefined {
 export function dutchIssueMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return 'ontbreekt: dit veld is verplicht';
-      const expected = typeNames[issue.expected] ?? issue.expected;
-      return `moet ${expected} zijn, maar is ${describeInput(issue.input)}`;
+      if (issue.input === undefined) return text.missing;
+      const expected = text.typeNames[issue.expected] ?? issue.expected;
+      return text.wrongType(expected, describeInput(issue.input));
     }
     case 'too_small': {
       const now = countOf(issue.input);
-      const suffix = now === undefined ? '' : `, nu ${now}`;
-      if (issue.origin === 'string') {
-        return Number(issue.minimum) === 1
-          ? 'is leeg: vul dit veld in'
-          : `is te kort: minstens ${issue.minimum} tekens${suffix}`;
-      }
-      if (issue.origin === 'array') {
-        return Number(issue.minimum) === 1
-          ? 'is leeg: kies of vul minstens één waarde in'
-          : `heeft te weinig waarden: minstens ${issue.minimum}${suffix}`;
-      }
-      return `is te klein: minstens ${issue.minimum}`;
+      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? text.emptyText : text.tooShort(issue.minimum, now);
+      if (issue.origin === 'array') return Number(issue.minimum) === 1 ? text.emptyList : text.tooFewValues(issue.minimum, now);
+      return text.tooSmall(issue.minimum);
     }
     case 'too_big': {
       const now = countOf(issue.input);
-      const suffix = now === undefined ? '' : `, nu ${now}`;
-      if (issue.origin === 'string') return `is te lang: hoogstens ${issue.maximum} tekens${suffix}`;
-      if (issue.origin === 'array') return `heeft te veel waarden: hoogstens ${issue.maximum}${suffix}`;
-      return `is te groot: hoogstens ${issue.maximum}`;
+      if (issue.origin === 'string') return text.tooLong(issue.maximum, now);
+      if (issue.origin === 'array') return text.tooManyValues(issue.maximum, now);
+      return text.tooBig(issue.maximum);
     }
     case 'invalid_value': {
-      if (issue.input === undefined) return 'ontbreekt: dit veld is verplicht';
+      if (issue.input === undefined) return text.missing;
       const options = issue.values.map((value) => `"${String(value)}"`).join(', ');
-      return `${describeInput(issue.input)} is geen geldige keuze; kies uit ${options}`;
+      return text.notAnOption(describeInput(issue.input), options);
     }
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-      return issue.keys.length === 1
-        ? `onbekend veld ${keys}: is het een tikfout?`
-        : `onbekende velden ${keys}: zijn het tikfouten?`;
-    }
+    case 'unrecognized_keys':
+      return text.unknownKeys(issue.keys.map((key) => `"${key}"`).join(', '), issue.keys.length);
     case 'invalid_format':
-      return `heeft niet de goede vorm (${describeInput(issue.input)})`;
     case 'invalid_union':
-      return `heeft niet de goede vorm (${describeInput(issue.input)})`;
+      return text.wrongForm(describeInput(issue.input));
     default:
       return undefined;
   }

@@ -65,9 +65,9 @@ export const isoDate = ({ notInFuture = false, now = () => new Date() }: IsoDate
       (value) => value instanceof Date && !Number.isNaN(value.getTime()),
       {
         error: (issue) => {
-          if (issue.input === undefined) return 'ontbreekt: dit veld is verplicht';
+          if (issue.input === undefined) return nl.zod.missing;
           const impossible = typeof issue.input === 'string' ? impossibleDateMessage(issue.input) : undefined;
-          return impossible ?? 'is geen geldige datum: schrijf jaar-maand-dag, bijvoorbeeld 2025-03-14';
+          return impossible ?? nl.zod.invalidDate;
         },
       },
     ),
@@ -87,12 +87,10 @@ export const imageSchema = z
     alt: z
       .string({
         error: (issue) =>
-          issue.input === undefined
-            ? 'ontbreekt: beschrijf wat er op de afbeelding staat (alt-tekst), voor wie de afbeelding niet kan zien'
-            : undefined,
+          issue.input === undefined ? nl.zod.altMissing : undefined,
       })
       .trim()
-      .min(1, { error: 'is leeg: beschrijf wat er op de afbeelding staat (alt-tekst)' })
+      .min(1, { error: nl.zod.altEmpty })
       .max(200)
       .meta(nl.fields.image.alt),
   })

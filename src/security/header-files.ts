@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { nl } from '../i18n/nl.ts';
 import { netlifyHeadersEnd, renderHeadersFile, renderNetlifyHeaders } from './csp.ts';
 
 export const headersFile = path.join('public', '_headers');
@@ -18,9 +19,7 @@ export function withNetlifyHeaders(toml: string): string {
   const start = toml.indexOf(blockStart);
   const end = toml.indexOf(netlifyHeadersEnd, start);
   if (start < 0 || end < 0) {
-    throw new Error(
-      `${netlifyToml}: de regels "${blockStart} ..." en "${netlifyHeadersEnd}" ontbreken. Zet ze terug om de plek van de beveiligingskoppen aan te geven.`,
-    );
+    throw new Error(nl.maintenance.headerMarkersMissing(netlifyToml, blockStart, netlifyHeadersEnd));
   }
   return toml.slice(0, start) + renderNetlifyHeaders() + toml.slice(end + netlifyHeadersEnd.length);
 }

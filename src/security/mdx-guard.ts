@@ -46,8 +46,8 @@ export function elementRefusal(node: Pick<MdxJsxFlowElement | MdxJsxTextElement,
 }
 
 function stop(context: MdastVisitorContext, line: number | undefined, problem: string): never {
-  const file = context.fileURL ? path.relative(process.cwd(), fileURLToPath(context.fileURL)).split(path.sep).join('/') : 'een .mdx-stuk';
-  throw new Error(nl.mdxCheck.stoppedByGuard(line === undefined ? file : `${file}, regel ${line}`, problem));
+  const file = context.fileURL ? path.relative(process.cwd(), fileURLToPath(context.fileURL)).split(path.sep).join('/') : nl.check.someMdxFile;
+  throw new Error(nl.mdxCheck.stoppedByGuard(line === undefined ? file : nl.check.atLine(file, line), problem));
 }
 
 const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line;
