@@ -21,6 +21,8 @@ export default defineSiteConfig({
   },
   contact: { email: 'leernetwerk@example.nl', name: 'Team Leernetwerk' },
   privacy: { reviewMonths: 12, consentMonths: 24 },
+  // The support plan the speerpunten come from; leave `plan` out when it is not online.
+  plan: { title: 'Ondersteuningsplan 2023-2027', url: 'https://www.swv-noordkennemerland.example/ondersteuningsplan/' },
   // Where the CMS at /admin/ saves edits. Can be overridden with LEERNETWERK_CMS_* variables (README, "Redactie").
   cms: {
     backend: 'github',

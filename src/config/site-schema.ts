@@ -43,6 +43,8 @@ export const siteConfigSchema = z
       /** Shown in the footer, e.g. "Team Leernetwerk". */
       name: z.string().min(2),
     }),
+    /** The support plan (ondersteuningsplan) the speerpunten come from; its title links to it on every speerpunt page. Leave out when it is not online. */
+    plan: z.object({ title: z.string().min(2).max(120), url: z.url() }).optional(),
     /** Where the CMS at /admin/ saves edits; see "Redactie" in the README. */
     cms: cmsSettingsSchema,
     privacy: z.object({

@@ -110,7 +110,7 @@ const image = {
 const fields = {
   regions: {
     name: { label: 'Naam', hint: 'De naam van het werkgebied.' },
-    municipalities: { label: 'Plaatsen', hint: 'De gemeenten, dorpen of wijken in dit werkgebied.' },
+    municipalities: { label: 'Plaatsen', hint: 'De gemeenten en dorpen in dit werkgebied. Geen wijken: die kun je in de beschrijving noemen.' },
     description: { label: 'Beschrijving', hint: 'Een paar zinnen over het werkgebied en de scholen.' },
     coordinator: { label: 'Coördinator', hint: `Wie coördineert het werkgebied? Kies een profiel uit Wie weet wat.` },
   },
@@ -844,6 +844,46 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
   mdxComponents: {
     tipTitle: 'Tip',
   },
+  /**
+   * Narrowing /wie-weet-wat/, /prototypen/ and /lessen/ (src/components/ListFilter.astro): select boxes
+   * whose choice hides the other cards through CSS, so it works without JavaScript. Keys as in searchFilters.
+   */
+  listFilter: {
+    legend: 'Maak de lijst kleiner',
+    all: { werkgebied: 'Alle werkgebieden', thema: "Alle thema's", onderwijstype: 'Alle onderwijstypen' },
+    /** An option with how many cards it leaves: "Heiloo (4)". */
+    option: (label: string, count: number) => `${label} (${count})`,
+    reset: 'Alles tonen',
+    /** Follows the number of cards shown, which the stylesheet counts: "4 van 21 personen getoond". */
+    shownOf: (total: number, noun: string) => `van ${total} ${noun} getoond`,
+    shownOfOnPage: (total: number, noun: string) => `van ${total} ${noun} op deze pagina getoond`,
+    /** When the list has more pages: the same choice in search, over the whole list. */
+    searchAll: (total: number, noun: string) => `Zoek in alle ${total} ${noun}`,
+  },
+  /** The short facts on a card (src/lib/pages/card-facts.ts): singular or plural by how many there are. */
+  cardFacts: {
+    regions: { one: 'Werkgebied', many: 'Werkgebieden' },
+    topics: { one: 'Thema', many: "Thema's" },
+    schoolTypes: { one: 'Onderwijstype', many: 'Onderwijstypen' },
+  },
+  /** "Wie kan je waarvoor benaderen?" on a werkgebied: one table of people, on screen and on paper (src/components/ContactSheet.astro). */
+  peopleTable: {
+    byTopic: 'Per thema',
+    byTopicLabel: (region: string) => `Mensen in ${region} per thema`,
+    nobody: 'Er staat nog niemand uit dit werkgebied bij Wie weet wat.',
+    everyone: 'Bekijk iedereen bij Wie weet wat',
+    /** Under the printed sheet: when the list was made and where the newest version is. */
+    madeOn: (date: string) => `Gemaakt op ${date}.`,
+    newest: 'De nieuwste gegevens staan op',
+    outdatedNote: (months: number) =>
+      `"Mogelijk verouderd": dit profiel is meer dan ${termText(months)} niet gecontroleerd. Klopt het nog? Vraag het de persoon zelf.`,
+  },
+  /** The opening lines of a speerpunt page. With the plan's address in src/site.config.ts, its title is a link. */
+  focusIntro: {
+    withPlan: (section: string) => `Dit speerpunt komt uit paragraaf ${section} van het `,
+    withoutPlan: (section: string) => `Dit speerpunt komt uit paragraaf ${section} van ons ondersteuningsplan.`,
+    rest: 'Hieronder zie je wat scholen en netwerkgroepen er al voor doen, en wat ze ervan leerden.',
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',
@@ -854,7 +894,7 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
     privacy: 'Privacy',
     accessibility: 'Toegankelijkheid',
     about: 'Over deze site',
-    sitemap: 'Alle pagina’s',
+    sitemap: "Alle pagina's",
     /** Follows the site's name in bold. */
     aboutSite: (organisation: string) => ` is de kennisbank van ${organisation}.`,
   },
@@ -909,11 +949,10 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
     roleAndOrganisation: 'Rol en organisatie',
     topics: "Thema's",
     contact: 'Contact',
-    viaEditors: (email: string) => `Via de redactie: ${email}`,
   },
   hub: {
     whoToAsk: 'Wie kan je waarvoor benaderen?',
-    whoToAskIntro: 'Mensen in dit werkgebied, per thema. Neem gerust contact op.',
+    whoToAskIntro: 'Zoek je thema op en neem gerust contact op met wie erbij staat.',
     contactSheet: 'Print deze pagina voor een contactlijst op papier.',
     prototypesHeading: 'Goede voorbeelden',
     lessonsHeading: 'Lessen',
@@ -922,15 +961,12 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
     networkGroupsHeading: 'Netwerkgroepen',
     regionsHeading: 'Werkgebieden',
     topicsHeading: "Thema's",
-    nothingYet: 'Hier is nog niets gedeeld.',
     feed: 'Nieuw in dit werkgebied (RSS)',
     alsoKnownAs: 'Ook gezocht als',
     allRegions: 'Alle werkgebieden',
     focusGoal: 'Doel uit het ondersteuningsplan',
     focusWhatWeDo: 'Wat we al doen voor dit speerpunt',
     focusLessons: 'Lessen uit deze voorbeelden',
-    focusOpenBox: (section: string) =>
-      `In paragraaf ${section} van het ondersteuningsplan staat bij dit speerpunt nog een leeg kader "Voorbeeld". Deze pagina vult dat kader met wat scholen en netwerkgroepen al doen.`,
   },
   lists: {
     sortedNewest: 'Nieuwste eerst',
@@ -940,7 +976,7 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
     previous: 'Vorige pagina',
     next: 'Volgende pagina',
     pagination: 'Paginering',
-    filterHint: 'Liever zoeken op werkgebied of thema?',
+    filterHint: 'Bekijk ook per werkgebied of thema, of zoek:',
   },
   home: {
     lead: 'Leer van elkaar. Vind goede voorbeelden, lees wat wel en niet werkte, en vind wie je verder kan helpen.',

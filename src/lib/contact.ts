@@ -64,9 +64,5 @@ export function expertContact(expert: Pick<Expert, 'data'>, now = new Date()): E
   return { published: true, links };
 }
 
-/** The contact cell of the printed contact sheet: "e-mail · phone" and when to reach them, or the redactie's address. */
-export function contactSheetContact(expert: Pick<Expert, 'data'>, now = new Date()): { line: string; availability?: string } {
-  const contact = publishableContact(expert, now);
-  if (!contact) return { line: nl.contactSheet.viaEditors(site.contact.email) };
-  return { line: [contact.email, contact.phone].filter(Boolean).join(' · '), availability: expert.data.availability };
-}
+/** An e-mail address cut where a line may break: before the @ and before each dot after it ("ans", "@proef", ".example"). */
+export const emailBreakParts = (address: string): string[] => address.split(/(?=@)|(?<=@.*)(?=\.)/);

@@ -74,10 +74,9 @@ describe('a profile whose consent has expired, in the built sample site', () => 
     }
   });
 
-  it('shows a card with the redactie instead of contact links on werkgebied, prototype and netwerkgroep pages', () => {
+  it('shows a card with the redactie instead of contact links on prototype and netwerkgroep pages', () => {
     for (const expert of expired) {
       const pages = [
-        ...content.regionsOf(expert.data.regions).map((region) => `werkgebieden/${region.id}`),
         ...content.prototypesForContact(expert.id).map((prototype) => `prototypen/${prototype.id}`),
         ...content.networkGroupsForContact(expert.id).map((group) => `netwerkgroepen/${group.id}`),
       ];
@@ -93,13 +92,17 @@ describe('a profile whose consent has expired, in the built sample site', () => 
     }
   });
 
-  it('prints the redactie in the contact sheet of each of its werkgebieden', () => {
+  it('shows and prints the redactie in the contact table of each of its werkgebieden', () => {
     for (const expert of expired) {
       for (const region of content.regionsOf(expert.data.regions)) {
         const rows = readPage(`werkgebieden/${region.id}`).querySelectorAll('.contact-table tbody tr');
-        const row = rows.find((candidate) => candidate.querySelector('th')?.textContent.trim() === expert.data.name);
+        const row = rows.find((candidate) => candidate.querySelector('th a')?.textContent.trim() === expert.data.name);
         expect(row, `${region.id}: row of ${expert.id}`).toBeDefined();
-        expect(row!.querySelectorAll('td').at(-1)!.textContent.trim()).toBe(nl.contactSheet.viaEditors(site.contact.email));
+        const contactCell = row!.querySelectorAll('td').at(-1)!;
+        expect(contactCell.textContent.trim()).toBe(`${nl.expert.viaEditorsShort}${site.contact.email}`);
+        expect(contactCell.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual([
+          `mailto:${site.contact.email}?subject=${encodeURIComponent(nl.expert.contactWith(expert.data.name))}`,
+        ]);
       }
     }
   });

@@ -12,6 +12,7 @@ import site from '../../src/site.config.ts';
 import { contentDir, sampleSiteDir } from '../helpers/paths.ts';
 import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
 import { checkContent } from '../../src/content-check/validation.ts';
+import { nl } from '../../src/i18n/nl.ts';
 
 const relations = relationsFromFolder(contentDir);
 const page = (sitePath: string) => path.join(sampleSiteDir, sitePath, 'index.html');
@@ -97,6 +98,27 @@ describe('the built sample site', () => {
       return issues;
     });
     expect(problems).toEqual([]);
+  });
+
+  it('reads as written: a space before the link on /over/, one colon in the home page title, and no "Netwerkgroepen (0)"', () => {
+    const about = parse(read(page('over'))).querySelector('main')!.textContent.replace(/\s+/g, ' ');
+    expect(about).toContain('Je vult een formulier in op de beheerpagina.');
+    const homeTitle = parse(read(page(''))).querySelector('title')!.text;
+    expect(homeTitle.startsWith(`${site.name} | `)).toBe(true);
+    expect(homeTitle.match(/:/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    const emptySections = htmlPages.filter((file) => /\(0\)<\/span><\/h2>/.test(read(path.join(sampleSiteDir, file))));
+    expect(emptySections).toEqual([]);
+  });
+
+  it('writes apostrophes one way in every text of the site (src/i18n/nl.ts): straight, as in "thema\'s"', () => {
+    const texts: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') texts.push(String(value));
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(nl);
+    expect(texts.filter((text) => /\p{L}’\p{L}/u.test(text))).toEqual([]);
   });
 
   it('ships no JavaScript on content pages', () => {

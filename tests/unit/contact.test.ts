@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { consentExpired, contactSheetContact, expertContact, publishableContact } from '../../src/lib/contact.ts';
+import { consentExpired, emailBreakParts, expertContact, publishableContact } from '../../src/lib/contact.ts';
 import { monthsBefore } from '../../src/lib/dates.ts';
 import { expertPage } from '../../src/lib/pages/expert-page.ts';
 import type { Expert } from '../../src/lib/relations.ts';
@@ -64,8 +64,13 @@ describe('the consent rule', () => {
       published: false,
       editors: { email: site.contact.email, mailto: `mailto:${site.contact.email}?subject=Contact%20met%20Bert%20de%20Oude` },
     });
-    expect(contactSheetContact(bert, now)).toEqual({ line: `Via de redactie: ${site.contact.email}` });
-    expect(contactSheetContact(ans, now)).toEqual({ line: 'ans@proef.example', availability: undefined });
+  });
+});
+
+describe('an e-mail address in a narrow column', () => {
+  it('may wrap before its @ and before the dots after it, never inside a word', () => {
+    expect(emailBreakParts('carla.visser@swv-noordkennemerland.example')).toEqual(['carla.visser', '@swv-noordkennemerland', '.example']);
+    expect(emailBreakParts('ans@proef.example').join('')).toBe('ans@proef.example');
   });
 });
 

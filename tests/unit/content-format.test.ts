@@ -90,7 +90,8 @@ describe('formatting changes no value', () => {
   });
 });
 
-describe('npm run format:content', () => {
+// These run the script as its own process (Node start-up included), which takes seconds on a busy machine.
+describe('npm run format:content', { timeout: 60_000 }, () => {
   const run = (contentDir: string) =>
     spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'format-content.ts')], {
       cwd: projectRoot,

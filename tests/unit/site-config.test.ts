@@ -101,6 +101,12 @@ describe('the site config', () => {
     }
   });
 
+  it('takes the support plan as an optional title and full web address, which the speerpunt pages link', () => {
+    expect(problems(valid)).toEqual([]);
+    expect(problems({ ...valid, plan: { title: 'Ondersteuningsplan 2023-2027', url: 'https://swv.example.nl/plan.pdf' } })).toEqual([]);
+    expect(problems({ ...valid, plan: { title: 'Ondersteuningsplan', url: 'swv.example.nl/plan.pdf' } }).map((line) => line.split(':')[0])).toEqual(['plan.url']);
+  });
+
   it('needs a full web address for the site, not only a host name', () => {
     expect(problems({ ...valid, url: 'leernetwerk.example.nl' })).toEqual(['url: heeft niet de goede vorm (de tekst "leernetwerk.example.nl")']);
   });

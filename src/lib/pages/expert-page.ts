@@ -16,16 +16,18 @@ export function expertPage(expert: Expert, relations: Relations, now = new Date(
   const { data } = expert;
   const text = nl.collections.experts;
   const label = nl.fields.experts;
+  const coordinated = relations.regionsCoordinatedBy(expert.id);
+  const outdated = isOutdated(expert, now);
+  // Each fact once: the organisation is in the summary, a werkgebied they coordinate is not listed again,
+  // and the date of the last check is in the "mogelijk verouderd" notice when there is one.
   const facts: Fact[] = [
-    { term: label.organisation.label, value: data.organisation },
     { term: label.topics.label, value: topicLinks(relations.topicsOf(data.topics)) },
-    { term: label.regions.label, value: regionLinks(relations.regionsOf(data.regions)) },
-    { term: nl.expert.coordinatorOf, value: regionLinks(relations.regionsCoordinatedBy(expert.id)) },
+    { term: label.regions.label, value: regionLinks(relations.regionsOf(data.regions).filter((region) => !coordinated.includes(region))) },
+    { term: nl.expert.coordinatorOf, value: regionLinks(coordinated) },
     { term: nl.expert.contactFor, value: networkGroupLinks(relations.networkGroupsForContact(expert.id)) },
-    { term: label.reviewed.label, value: formatDate(data.reviewed) },
+    { term: label.reviewed.label, value: outdated ? undefined : formatDate(data.reviewed) },
   ];
   const crumbs: Crumb[] = [{ label: text.section, href: listUrl('experts') }, { label: data.name }];
-  const outdated = isOutdated(expert, now);
   // E-mail and phone, or the redactie once the consent has expired (src/lib/contact.ts, as ContactLinks shows it).
   const contact = expertContact(expert, now);
   return {

@@ -1,5 +1,6 @@
 /** The hub of one speerpunt (/speerpunten/<id>/): the examples filed under it and the lessons drawn from them. */
 import { nl } from '../../i18n/nl.ts';
+import site from '../../site.config.ts';
 import { focusAreas, type FocusArea } from '../../schemas/focus-areas.ts';
 import { searchKind } from '../../search/contract.ts';
 import { hubSection, newestInSearch } from '../../search/hub-links.ts';
@@ -20,7 +21,10 @@ export function focusAreaPage(id: FocusArea, relations: Relations) {
     description: focusArea.goal,
     crumbs,
     search: focusAreaHubSearch(id),
-    openBox: nl.hub.focusOpenBox(focusArea.planSection),
+    /** Where the speerpunt comes from: the plan's section, with a link to the plan when src/site.config.ts has its address. */
+    planIntro: site.plan
+      ? { before: nl.focusIntro.withPlan(focusArea.planSection), link: { label: site.plan.title, href: site.plan.url }, after: `. ${nl.focusIntro.rest}` }
+      : { before: `${nl.focusIntro.withoutPlan(focusArea.planSection)} ${nl.focusIntro.rest}`, link: undefined, after: '' },
     prototypes: { count: prototypes.length, ...hubSection(prototypes, inSearch(searchKind.prototype), nl.hubMore.prototypes) },
     lessons: { count: lessons.length, ...hubSection(lessons, inSearch(searchKind.lesson), nl.hubMore.lessons) },
   };

@@ -2,7 +2,7 @@
 import { nl } from '../../i18n/nl.ts';
 import { lessonSearch } from '../../search/records.ts';
 import { formatDate } from '../dates.ts';
-import { expertLinks, networkGroupLinks, regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
+import { regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
 import type { Lesson, Relations } from '../relations.ts';
 import { entryUrl, listUrl } from '../urls.ts';
 import type { Crumb, Fact } from './types.ts';
@@ -14,14 +14,12 @@ export function lessonPage(lesson: Lesson, relations: Relations) {
   const prototype = relations.prototypeOf(data.prototype);
   const group = relations.networkGroupOf(data.networkGroup);
   const authors = relations.expertsOf(data.authors);
+  // Only what the page does not say elsewhere: the date and netwerkgroep are in "Gedeeld door ... op ...",
+  // the goed voorbeeld and the authors have their own sections below the text.
   const facts: Fact[] = [
-    { term: label.date.label, value: formatDate(data.date) },
     { term: label.regions.label, value: regionLinks(relations.regionsOf(data.regions)) },
     { term: label.topics.label, value: topicLinks(relations.topicsOf(data.topics)) },
     { term: label.schoolTypes.label, value: schoolTypeNames(data.schoolTypes) },
-    { term: label.networkGroup.label, value: group ? networkGroupLinks([group]) : undefined },
-    { term: label.prototype.label, value: prototype ? [{ label: prototype.data.title, href: entryUrl('prototypes', prototype.id) }] : undefined },
-    { term: label.authors.label, value: expertLinks(authors) },
     { term: label.updated.label, value: data.updated && formatDate(data.updated) },
   ];
   const crumbs: Crumb[] = [{ label: text.section, href: listUrl('lessons') }, { label: data.title }];

@@ -1,6 +1,5 @@
 /** The page of one goed voorbeeld (/prototypen/<id>/): what the layout shows, computed from the relations index. */
 import { nl } from '../../i18n/nl.ts';
-import { prototypeStatuses } from '../../schemas/statuses.ts';
 import { prototypeSearch } from '../../search/records.ts';
 import { formatDate } from '../dates.ts';
 import { focusAreaLinks, regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
@@ -12,8 +11,8 @@ export function prototypePage(prototype: Prototype, relations: Relations) {
   const { data } = prototype;
   const text = nl.collections.prototypes;
   const label = nl.fields.prototypes;
+  // The status is not repeated here: the badge under the title shows it.
   const facts: Fact[] = [
-    { term: label.status.label, value: prototypeStatuses[data.status] },
     { term: label.regions.label, value: regionLinks(relations.regionsOf(data.regions)) },
     { term: label.topics.label, value: topicLinks(relations.topicsOf(data.topics)) },
     { term: label.schoolTypes.label, value: schoolTypeNames(data.schoolTypes) },
