@@ -21,6 +21,15 @@ export default defineSiteConfig({
   },
   contact: { email: 'leernetwerk@example.nl', name: 'Team Leernetwerk' },
   privacy: { reviewMonths: 12, consentMonths: 24 },
+  // The report of `npm run check:content` on text for parents: longer sentences and words are named.
+  plainLanguage: { maxSentenceWords: 20, maxWordLetters: 16 },
+  // Shown on every page for parents (/ouders/). Leave out when the samenwerkingsverband has none.
+  parentSupport: {
+    name: 'Ouder- en jeugdsteunpunt Noord-Kennemerland',
+    email: 'steunpunt@swv-noordkennemerland.example',
+    phone: '072 555 0100',
+    availability: 'maandag tot en met donderdag, van 9 tot 16 uur',
+  },
   // Where the CMS at /admin/ saves edits. Can be overridden with LEERNETWERK_CMS_* variables (README, "Redactie").
   cms: {
     backend: 'github',

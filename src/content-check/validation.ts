@@ -9,10 +9,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, fileSchema, type CollectionName } from '../schemas/index.ts';
-import { imageSources, referenceFields, valueAt } from '../schemas/introspect.ts';
+import { imageSources, referenceFields, valuesAtPath, valueAt } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
+import { plainLanguageFindings } from './plain-language.ts';
 import { privacyFindings } from './privacy-guard.ts';
 import { closestMatch } from './suggest.ts';
 
@@ -73,12 +74,10 @@ function referenceProblems(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const schema = fileSchema(entry.file.collection);
-  for (const { field, collection, list } of referenceFields(schema)) {
-    const value = entry.data[field];
-    const values: unknown[] = list ? ((value as unknown[] | undefined) ?? []) : value === undefined ? [] : [value];
-    values.forEach((id, index) => {
+  for (const reference of referenceFields(schema)) {
+    const { collection } = reference;
+    valuesAtPath(entry.data, reference).forEach(({ where, value: id }) => {
       if (typeof id !== 'string') return;
-      const where = list ? `${field}[${index + 1}]` : field;
       const singular = nl.collections[collection].one;
       if (!ids[collection].has(id)) {
         const guess = closestMatch(id, ids[collection]);
@@ -178,6 +177,8 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       problems.push(...referenceProblems(entry, ids, drafts), ...imageProblems(entry, publicDir));
     }
   }
+  // Text for parents: an abbreviation the glossary does not explain is an error (plain-language.ts).
+  for (const { file, line, field, message } of plainLanguageFindings(entries)) problems.push({ file, line, field, message, severity: 'error' });
   return { problems, entries };
 }
 

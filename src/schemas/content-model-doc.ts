@@ -7,7 +7,7 @@
 import { capitalise, nl } from '../i18n/nl.ts';
 import { pagePaths } from '../lib/urls.ts';
 import { focusAreaIds, focusAreas } from './focus-areas.ts';
-import { collectionNames, collections, extensionsOf, fileSchema, type CollectionName } from './index.ts';
+import { collectionNames, collections, extensionsOf, fileSchema, type CollectionDefinition, type CollectionName } from './index.ts';
 import { describeFields, type FieldDescription } from './introspect.ts';
 import { lessonBodySections } from './lessons.ts';
 import { prototypeBodySections } from './prototypes.ts';
@@ -34,6 +34,9 @@ const kindNames: Record<FieldDescription['kind'], [one: string, many: string]> =
 };
 
 const code = (text: string) => `\`${text}\``;
+/** `/lessen/<id>/`, or `/woorden/#<id>` for entries that are sections of one page. */
+const entryAddress = (collection: CollectionName) =>
+  `/${collections[collection].segment}/${(collections[collection] as CollectionDefinition).anchorEntries ? '#<id>' : '<id>/'}`;
 /** A table cell: no line breaks, and a | does not end the cell. */
 const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 /** "a, b en c" */
@@ -130,7 +133,7 @@ function collectionSection(collection: CollectionName): string[] {
     '',
     `- Map: ${code(`content/${collection}/`)}`,
     `- Vorm: ${fileForm(collection)}`,
-    `- Webadres: ${code(`/${collections[collection].segment}/<id>/`)}`,
+    `- Webadres: ${code(entryAddress(collection))}`,
     '',
     '| Veld | Soort | Verplicht | Regels | Uitleg |',
     '| --- | --- | --- | --- | --- |',
@@ -214,7 +217,7 @@ export function contentModelDoc(): string {
     ...collectionNames.map((collection) => {
       const plural = nl.collections[collection].many;
       const { kind } = collections[collection];
-      return `| ${capitalise(plural)} | ${code(`content/${collection}/`)} | ${kind === 'data' ? 'YAML' : 'Markdown'} | ${code(`/${collections[collection].segment}/<id>/`)} |`;
+      return `| ${capitalise(plural)} | ${code(`content/${collection}/`)} | ${kind === 'data' ? 'YAML' : 'Markdown'} | ${code(entryAddress(collection))} |`;
     }),
     '',
     ...generalRules(),
