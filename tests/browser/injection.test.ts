@@ -40,6 +40,10 @@ const payloadPages = [
   '/netwerkgroepen/proefgroep/',
   '/speerpunten/samenwerken/',
   '/overzicht/',
+  '/ouders/',
+  '/ouders/proefroute/',
+  '/ouders/proefroute/proefgebied/',
+  '/woorden/',
 ];
 
 interface Visit {

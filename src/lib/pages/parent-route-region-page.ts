@@ -13,7 +13,13 @@ import { routeBody, routeHeader, routeSteps } from '../parents/route-steps.ts';
 import { entryUrl, listUrl, parentRouteRegionUrl } from '../urls.ts';
 import type { Crumb } from './types.ts';
 
-export function parentRouteRegionPage(route: ParentRoute, region: Region, relations: Relations, support: ParentSupport | undefined = site.parentSupport) {
+/** `options.support`: the steunpunt for the whole samenwerkingsverband; the site config's unless given (also when given as none). */
+export function parentRouteRegionPage(
+  route: ParentRoute,
+  region: Region,
+  relations: Relations,
+  { support }: { support?: ParentSupport } = { support: site.parentSupport },
+) {
   const { data } = route;
   const text = nl.parents;
   const firstUse = firstUseOn(relations);

@@ -23,9 +23,17 @@ export function linkTermsInHtml(html: string, firstUse: FirstUse, link: (id: str
         firstUse.note(piece);
         return piece;
       }
-      return firstUse
-        .parts(piece)
-        .map((part) => (typeof part === 'string' ? part : `${link(part.word.id)}${part.text}</a>`))
+      // Character references (&amp;, &#39;) are never part of a term: a term "amp" must not split one.
+      return piece
+        .split(/(&#?[a-z0-9]+;)/i)
+        .map((text, index) =>
+          index % 2 === 1
+            ? text
+            : firstUse
+                .parts(text)
+                .map((part) => (typeof part === 'string' ? part : `${link(part.word.id)}${part.text}</a>`))
+                .join(''),
+        )
         .join('');
     })
     .join('');
