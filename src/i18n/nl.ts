@@ -654,6 +654,7 @@ export const nl = {
     wordsHeading: 'Moeilijke woorden op deze pagina',
     allWords: 'Alle woorden',
     supportHeading: 'Liever eerst iemand spreken?',
+    supportJump: 'Liever meteen iemand spreken? Bel of mail het steunpunt',
     support: 'Weet je niet waar je moet beginnen? Of wil je even je verhaal kwijt? Neem contact op met:',
     supportEmail: 'Mail',
     supportPhone: 'Bel',

@@ -52,8 +52,10 @@ export function buildRelations(content: SiteContent) {
   const experts = content.experts.filter(isPublished).sort((a, b) => compareBySurname(a.data.name, b.data.name));
   const parentRoutes = content['parent-routes'].filter(isPublished).sort((a, b) => compareText(a.data.title, b.data.title));
   const glossary = [...content.glossary].sort((a, b) => compareText(a.data.term, b.data.term));
-  // Parent pages offer only the profiles that agreed to be approached by parents.
+  // Parent pages offer only the profiles that agreed to be approached by parents; the hubs'
+  // "wie kan je waarvoor benaderen?" only those for professionals (not an ervaringsouder for parents only).
   const parentExperts = experts.filter((expert) => expert.data.audience.includes('ouders'));
+  const professionalExperts = experts.filter((expert) => expert.data.audience.includes('professionals'));
 
   const byId = {
     regions: new Map(regions.map((entry) => [entry.id, entry])),
@@ -85,8 +87,8 @@ export function buildRelations(content: SiteContent) {
     lessonsByPrototype: indexBy(lessons, (l) => (l.data.prototype ? [refId(l.data.prototype)] : [])),
     lessonsByNetworkGroup: indexBy(lessons, (l) => (l.data.networkGroup ? [refId(l.data.networkGroup)] : [])),
     lessonsByAuthor: indexBy(lessons, (l) => l.data.authors.map(refId)),
-    expertsByRegion: indexBy(experts, (e) => e.data.regions.map(refId)),
-    expertsByTopic: indexBy(experts, (e) => e.data.topics.map(refId)),
+    expertsByRegion: indexBy(professionalExperts, (e) => e.data.regions.map(refId)),
+    expertsByTopic: indexBy(professionalExperts, (e) => e.data.topics.map(refId)),
     networkGroupsByRegion: indexBy(networkGroups, groupRegionIds),
     networkGroupsByTopic: indexBy(networkGroups, (g) => g.data.topics.map(refId)),
     networkGroupsByContact: indexBy(networkGroups, (g) => (g.data.contact ? [refId(g.data.contact)] : [])),

@@ -119,6 +119,15 @@ describe('the page for parents', () => {
   });
 });
 
+describe('who a profile is for (audience)', () => {
+  it('offers parents only profiles for parents, and the werkgebied’s hub for professionals only profiles for professionals', () => {
+    expect(relations.parentExpertsForRegion('duinrand').map((expert) => expert.id)).toEqual(['anna-consulent', 'eva-ervaring']);
+    expect(relations.parentExpertsForRegion('polder')).toEqual([]);
+    expect(relations.expertsForRegion('duinrand').map((expert) => expert.id)).toEqual(['anna-consulent', 'ans-testers']);
+    expect(relations.expertsForRegion('polder').map((expert) => expert.id)).toEqual(['bert-de-oude', 'piet-polder']);
+  });
+});
+
 describe('the glossary page', () => {
   const page = () => glossaryPage(relations);
 
