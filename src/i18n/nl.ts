@@ -438,7 +438,7 @@ export const nl = {
       what: [
         'De site volgt de richtlijnen van WCAG 2.2 op niveau AA, zoals de wet van Nederlandse overheidsorganisaties vraagt.',
         'Je kunt alles met het toetsenbord bedienen. Waar je bent, zie je aan een duidelijke rand.',
-        'De teksten zijn in eenvoudig Nederlands (taalniveau B1).',
+        'De teksten zijn in eenvoudig Nederlands (taalniveau B1). Teksten voor ouders controleren we bij elke wijziging automatisch: op afkortingen die we niet uitleggen, en op lange zinnen en woorden.',
         'De site werkt op telefoon, tablet en computer, ook als je de tekst groter maakt.',
         "Bij elke wijziging controleren we alle soorten pagina's automatisch op toegankelijkheid. Dat vindt niet alles; daarom testen we ook zelf.",
       ],

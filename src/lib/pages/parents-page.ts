@@ -6,7 +6,7 @@
  */
 import { nl } from '../../i18n/nl.ts';
 import site from '../../site.config.ts';
-import { searchKind } from '../../search/contract.ts';
+import { collections } from '../../schemas/index.ts';
 import type { SearchRecord } from '../../search/filters.ts';
 import { roleMatches } from '../parents/route-help.ts';
 import { firstUseOn, supportBox, wordNotes } from '../parents/page-parts.ts';
@@ -32,7 +32,8 @@ export function parentsPage(relations: Relations, organisation = site.organisati
   const about = [[organisation, ...firstUse.parts(text.aboutName)], ...text.about.map((paragraph) => firstUse.parts(paragraph))];
   const experienceIntro = firstUse.parts(text.experienceIntro);
   const crumbs: Crumb[] = [{ label: text.title }];
-  const search: SearchRecord = { kind: searchKind.page };
+  // Found in search as a page for parents, like the routes it leads to.
+  const search: SearchRecord = { kind: collections['parent-routes'].searchKind };
   return {
     title: text.title,
     lead,
