@@ -1,10 +1,11 @@
 /**
  * `npm run check:content`: checks every file in content/ and lists what is wrong, in Dutch,
  * followed by the content health report (old profiles, prototypes without lessons, ...),
- * which never fails the check.
+ * and the plain-language (B1) notes on text for parents; neither fails the check.
  */
 import path from 'node:path';
 import { contentHealth, formatHealthReport } from '../src/content-check/health.ts';
+import { formatPlainLanguageReport, plainLanguageFindings } from '../src/content-check/plain-language.ts';
 import { checkContent, formatProblem } from '../src/content-check/validation.ts';
 import { nl } from '../src/i18n/nl.ts';
 import site from '../src/site.config.ts';
@@ -24,3 +25,4 @@ if (errors.length > 0) {
 }
 console.log(nl.build.checkPassed(total, warnings.length));
 console.log(`\n${formatHealthReport(contentHealth(entries, site.privacy))}`);
+console.log(`\n${formatPlainLanguageReport(plainLanguageFindings(entries, site.plainLanguage), site.plainLanguage)}`);

@@ -23,6 +23,15 @@ export default defineSiteConfig({
   privacy: { reviewMonths: 12, consentMonths: 24 },
   // The support plan the speerpunten come from; leave `plan` out when it is not online.
   plan: { title: 'Ondersteuningsplan 2023-2027', url: 'https://www.swv-noordkennemerland.example/ondersteuningsplan/' },
+  // The report of `npm run check:content` on text for parents: longer sentences and words are named.
+  plainLanguage: { maxSentenceWords: 20, maxWordLetters: 16 },
+  // Shown on every page for parents (/ouders/). Leave out when the samenwerkingsverband has none.
+  parentSupport: {
+    name: 'Ouder- en jeugdsteunpunt Noord-Kennemerland',
+    email: 'steunpunt@swv-noordkennemerland.example',
+    phone: '072 555 0100',
+    availability: 'maandag tot en met donderdag, van 9 tot 16 uur',
+  },
   // Where the CMS at /admin/ saves edits. Can be overridden with LEERNETWERK_CMS_* variables (README, "Redactie").
   cms: {
     backend: 'github',

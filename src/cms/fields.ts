@@ -90,6 +90,12 @@ function listField(field: FieldDescription, base: DecapField | Record<string, un
   const limits = { ...(field.min ? { min: field.min } : {}), ...(field.max ? { max: field.max } : {}) };
   if (item.kind === 'reference') return { ...base, ...relation(item.collection!), multiple: true, ...limits } as DecapField;
   if (item.kind === 'enum') return { ...(decapField({ ...item, ...base, kind: 'enum' } as FieldDescription)), multiple: true, ...limits };
+  if (item.kind === 'object') {
+    // A list of groups (the steps of a route): each item is a small form; its first text names it when folded.
+    const fields = (item.fields ?? []).map(decapField);
+    const first = fields.find((inner) => inner.widget === 'string' || inner.widget === 'text');
+    return { ...base, widget: 'list', collapsed: false, ...limits, fields, ...(first ? { summary: `{{fields.${first.name}}}` } : {}) } as DecapField;
+  }
   return {
     ...base,
     widget: 'list',

@@ -11,6 +11,20 @@ import '../schemas/shared.ts';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: nl.settings.colour });
 
+/** The samenwerkingsverband's own ouder- en jeugdsteunpunt, shown on every page for parents. */
+const parentSupportSchema = z
+  .object({
+    /** e.g. "Ouder- en jeugdsteunpunt Noord-Kennemerland". */
+    name: z.string().min(2).max(120),
+    email: z.email().optional(),
+    /** As people write it: 072 555 01 00. */
+    phone: z.string().regex(/^\+?[0-9][0-9 ()-]{7,18}[0-9]$/).optional(),
+    url: z.url().optional(),
+    /** When they answer, e.g. "maandag tot en met donderdag, 9 tot 16 uur". */
+    availability: z.string().max(120).optional(),
+  })
+  .refine((support) => support.email ?? support.phone ?? support.url, { error: nl.settings.parentSupportContact });
+
 export const siteConfigSchema = z
   .object({
     /** Name of the site, in the header and the title of every page. */
@@ -53,6 +67,16 @@ export const siteConfigSchema = z
       /** After how many months consent to publish a profile must be asked again. */
       consentMonths: z.number().int().min(1).max(60).default(24),
     }),
+    /** Limits of the plain-language (B1) report on text for parents (npm run check:content). */
+    plainLanguage: z
+      .object({
+        /** Sentences with more words are reported. */
+        maxSentenceWords: z.number().int().min(8).max(40).default(20),
+        /** Words with more letters are reported, unless the glossary explains them. */
+        maxWordLetters: z.number().int().min(8).max(30).default(16),
+      })
+      .prefault({}),
+    parentSupport: parentSupportSchema.optional(),
   })
   .superRefine((config, context) => {
     const pairs: Array<[keyof typeof config.colours, keyof typeof config.colours, number]> = [

@@ -86,11 +86,12 @@ export function prototypesWithoutLessons(entries: Entries, relations: Relations)
     }));
 }
 
-/** Published profiles that no prototype, lesson, netwerkgroep or werkgebied names. */
+/** Published profiles that no prototype, lesson, netwerkgroep or werkgebied names; profiles for parents show on the parent pages. */
 export function unlinkedExperts(entries: Entries, relations: Relations): HealthNote[] {
   return relations.experts
     .filter(
       (expert) =>
+        !expert.data.audience.includes('ouders') &&
         relations.prototypesForContact(expert.id).length === 0 &&
         relations.lessonsByAuthor(expert.id).length === 0 &&
         relations.networkGroupsForContact(expert.id).length === 0 &&

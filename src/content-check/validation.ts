@@ -10,12 +10,13 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, fileSchema, type CollectionName } from '../schemas/index.ts';
-import { referenceFields, valueAt } from '../schemas/introspect.ts';
+import { referenceFields, valueAt, valuesAtPath } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
 import { readContentFolder, type ContentFile } from './content-files.ts';
 import { imagePathChecker, imagePathProblems } from './image-paths.ts';
 import { mdxProblems } from './mdx-check.ts';
+import { plainLanguageFindings } from './plain-language.ts';
 import { privacyFindings } from './privacy-guard.ts';
 import { repeatedIndexes, repeatedReferenceMessage, unknownReferenceMessage } from './reference-values.ts';
 import { inField, schemaIssues } from './schema-issues.ts';
@@ -75,16 +76,24 @@ function referenceProblems(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const schema = fileSchema(entry.file.collection);
-  for (const { field, collection, list } of referenceFields(schema)) {
-    const value = entry.data[field];
-    const values: unknown[] = list ? ((value as unknown[] | undefined) ?? []) : value === undefined ? [] : [value];
-    for (const index of repeatedIndexes(values)) {
-      const where = `${field}[${index + 1}]`;
-      problems.push({ file: entry.file.displayPath, field: where, message: repeatedReferenceMessage(collection, String(values[index]), values.indexOf(values[index])), severity: 'error' });
+  for (const reference of referenceFields(schema)) {
+    const { collection } = reference;
+    const found = valuesAtPath(entry.data, reference);
+    // The same id twice in one list (a list may sit inside another, like the contacts of each step).
+    const lists = Map.groupBy(found, ({ where }) => where.replace(/\[\d+\]$/, ''));
+    for (const items of lists.values()) {
+      const values = items.map(({ value }) => value);
+      for (const index of repeatedIndexes(values)) {
+        problems.push({
+          file: entry.file.displayPath,
+          field: items[index]!.where,
+          message: repeatedReferenceMessage(collection, String(values[index]), values.indexOf(values[index])),
+          severity: 'error',
+        });
+      }
     }
-    values.forEach((id, index) => {
+    found.forEach(({ where, value: id }) => {
       if (typeof id !== 'string') return;
-      const where = list ? `${field}[${index + 1}]` : field;
       const singular = nl.collections[collection].one;
       if (!ids[collection].has(id)) {
         problems.push({ file: entry.file.displayPath, field: where, message: unknownReferenceMessage(collection, id, ids[collection]), severity: 'error' });
@@ -170,6 +179,8 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
     }
   }
   problems.push(...uploadProblems(publicDir).map((problem) => ({ ...problem, severity: 'error' as const })));
+  // Text for parents: an abbreviation the glossary does not explain is an error (plain-language.ts).
+  for (const { file, line, field, message } of plainLanguageFindings(entries)) problems.push({ file, line, field, message, severity: 'error' });
   return { problems, entries };
 }
 

@@ -90,6 +90,22 @@ const collections = {
       'Mensen in ons netwerk die je mag benaderen met een vraag. Gesorteerd op achternaam. Zoek je iemand in jouw buurt? Kijk bij je werkgebied.',
     cms: 'Profielen van mensen die anderen mogen benaderen. Alleen met toestemming van de persoon zelf.',
   },
+  'parent-routes': {
+    kind: 'Route voor ouders',
+    section: 'Voor ouders',
+    one: 'route voor ouders',
+    many: 'routes voor ouders',
+    intro: () => 'Stappen voor ouders en verzorgers: wat je kunt doen, wat je mag verwachten en wie je helpt.',
+    cms: 'Routes voor ouders: van een zorg, in de woorden van ouders, naar stappen en de mensen die helpen. Schrijf eenvoudig Nederlands (B1): korte zinnen, gewone woorden.',
+  },
+  glossary: {
+    kind: 'Woordenlijst',
+    section: 'Woordenlijst',
+    one: 'woord',
+    many: 'woorden',
+    intro: () => 'Woorden die je tegenkomt op school en bij het samenwerkingsverband, uitgelegd in gewone taal.',
+    cms: "Moeilijke woorden met uitleg in gewone taal. Op de pagina's voor ouders legt de site deze woorden vanzelf uit.",
+  },
 };
 
 /** A field's name in the CMS and on the page, and the editor's hint below it in the CMS. */
@@ -142,6 +158,7 @@ const fields = {
     started: { label: 'Gestart', hint: `Wanneer begon het? ${mayBeEmpty}` },
     updated: { label: 'Bijgewerkt', hint: 'Wanneer is deze tekst voor het laatst bijgewerkt?' },
     cover: { label: 'Afbeelding', hint: `Een foto of tekening ${mayBeEmpty}.` },
+    visits: { label: 'Kom kijken', hint: `Mogen anderen komen kijken? Vul in hoe een bezoek gaat en wie het plant. ${mayBeEmpty}` },
   },
   lessons: {
     title: { label: 'Titel', hint: 'Wat is de les, in een korte zin (5 tot 120 tekens)?' },
@@ -179,6 +196,56 @@ const fields = {
       hint: (months: number) => `Wanneer is dit profiel voor het laatst nagekeken? Na ${months} maanden staat er "mogelijk verouderd".`,
     },
     photo: { label: 'Foto', hint: `Alleen met toestemming. ${mayBeEmpty}` },
+    audience: {
+      label: 'Voor wie',
+      hint: 'Wie mag deze persoon benaderen? Kies ook Ouders als ouders mogen mailen of bellen, bijvoorbeeld bij een ervaringsouder. Alleen met toestemming van de persoon zelf.',
+    },
+  },
+  'parent-routes': {
+    title: { label: 'Titel', hint: 'Waar gaat de route over? Kort en in gewone woorden (5 tot 120 tekens).' },
+    situation: {
+      label: 'In de woorden van ouders',
+      hint: 'Hoe zegt een ouder het zelf? Bijvoorbeeld: Mijn kind gaat bijna niet meer naar school. Dit is de link op de pagina Voor ouders (5 tot 160 tekens).',
+    },
+    summary: {
+      label: 'Samenvatting',
+      hint: `Twee korte zinnen: voor wie is de route en wat heb je eraan? (20 tot 300 tekens). ${noChildDetails}`,
+    },
+    topics: { label: "Thema's", hint: `Bij welke thema's past de route? ${mayBeEmpty}` },
+    steps: { label: 'Stappen', hint: 'Minstens twee stappen, in de volgorde waarin een ouder ze zet.' },
+    updated: { label: 'Bijgewerkt', hint: 'Wanneer is de route voor het laatst nagekeken?' },
+  },
+  /** The parts of one step of a parent route. */
+  routeSteps: {
+    title: { label: 'Wat kun je doen?', hint: 'De stap in een paar woorden, bijvoorbeeld: Praat met de leerkracht.' },
+    text: {
+      label: 'Uitleg',
+      hint: `Wat doe je in deze stap? Korte zinnen, gewone woorden (hoogstens 600 tekens). Woorden uit de woordenlijst legt de site zelf uit. ${noChildDetails}`,
+    },
+    expect: { label: 'Wat mag je verwachten?', hint: `Wat mag een ouder verwachten van school of van wie helpt? ${mayBeEmpty}` },
+    contacts: {
+      label: 'Wie helpt: vaste mensen',
+      hint: `Kies profielen uit Wie weet wat. Alleen profielen voor ouders komen op de pagina. ${mayBeEmpty}`,
+    },
+    roles: {
+      label: 'Wie helpt: rollen',
+      hint: `Een woord uit de rol van een profiel, zoals onderwijsconsulent of ervaringsouder. Per werkgebied toont de site de mensen met die rol. ${mayBeEmpty}`,
+    },
+  },
+  glossary: {
+    term: { label: 'Woord', hint: 'Het woord zoals het in teksten staat, bijvoorbeeld OPP of thuiszitter.' },
+    full: { label: 'Voluit', hint: `Wat de afkorting betekent, bijvoorbeeld ontwikkelingsperspectiefplan. ${mayBeEmpty}` },
+    explanation: { label: 'Uitleg', hint: 'Leg het woord uit in één of twee korte zinnen, in gewone taal (10 tot 400 tekens).' },
+    synonyms: {
+      label: 'Andere woorden',
+      hint: `Woorden waarmee ouders zoeken, bijvoorbeeld rugzak. Het zoeken vindt dan ook de routes voor ouders waarin dit woord staat. ${mayBeEmpty}`,
+    },
+  },
+  /** The parts of a prototype's "kom kijken" offer. */
+  visits: {
+    how: { label: 'Hoe gaat een bezoek?', hint: 'Bijvoorbeeld: Kom een ochtend meekijken in groep 3. Daarna praten we na. (10 tot 300 tekens)' },
+    until: { label: 'Tot en met', hint: `Na deze datum staat het aanbod niet meer op de site. ${mayBeEmpty}` },
+    contact: { label: 'Wie plant het bezoek?', hint: 'Kies een profiel uit Wie weet wat. Die persoon krijgt de mail.' },
   },
   /** The parts of an expert's `contact`. */
   contact: {
@@ -207,6 +274,7 @@ export const nl = {
       prototypes: `Vul de kopjes in. ${noChildDetails} ${noContactDetails}`,
       lessons: `Vul de kopjes in. Vertel ook wat niet werkte: daar leren anderen het meest van. ${noChildDetails} ${noContactDetails}`,
       experts: 'Een korte introductie: wie ben je en waarmee kun je anderen helpen? (mag leeg)',
+      'parent-routes': `Goed om te weten: extra uitleg onder de stappen. Schrijf eenvoudig Nederlands. ${noChildDetails} ${mayBeEmpty}`,
     },
     /** The section headings a new entry starts with (the content model's template). */
     sections: {
@@ -232,6 +300,7 @@ export const nl = {
       gestopt: 'Gestopt',
     },
     contactChannels: { email: 'E-mail', telefoon: 'Telefoon' },
+    audiences: { professionals: 'Professionals (school, zorg, samenwerkingsverband)', ouders: 'Ouders en verzorgers' },
   },
   /** The speerpunten of the support plan: full name, short name and goal. */
   focusAreas: {
@@ -371,7 +440,7 @@ export const nl = {
       what: [
         'De site volgt de richtlijnen van WCAG 2.2 op niveau AA, zoals de wet van Nederlandse overheidsorganisaties vraagt.',
         'Je kunt alles met het toetsenbord bedienen. Waar je bent, zie je aan een duidelijke rand.',
-        'De teksten zijn in eenvoudig Nederlands (taalniveau B1).',
+        'De teksten zijn in eenvoudig Nederlands (taalniveau B1). Teksten voor ouders controleren we bij elke wijziging automatisch: op afkortingen die we niet uitleggen, en op lange zinnen en woorden.',
         'De site werkt op telefoon, tablet en computer, ook als je de tekst groter maakt.',
         "Bij elke wijziging controleren we alle soorten pagina's automatisch op toegankelijkheid. Dat vindt niet alles; daarom testen we ook zelf.",
       ],
@@ -393,6 +462,7 @@ export const nl = {
     giteaNeedsServer: 'Gitea heeft het adres van de server nodig',
     giteaNeedsApi: 'Gitea heeft het adres van de API nodig',
     colour: 'moet een kleur zijn als #0b5e6b',
+    parentSupportContact: 'heeft geen e-mailadres, telefoonnummer of website: vul er minstens één in',
     contrast: (background: string, ratio: string, minimum: number) =>
       `heeft te weinig contrast met "${background}": ${ratio}, minstens ${minimum} nodig (WCAG AA)`,
   },
@@ -1003,7 +1073,102 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
         text: 'in mijn werkgebied, over een thema of een vraag.',
         link: 'Wie weet wat?',
       },
+      parent: {
+        title: 'Ik ben ouder of verzorger',
+        text: 'en maak me zorgen over mijn kind op school, of zoek een school die past.',
+        link: 'Wat kan ik doen?',
+      },
     },
+  },
+  /** The pages for parents (/ouders/ and the routes): plain Dutch (B1), checked by tests/unit/parent-texts.test.ts. */
+  parents: {
+    title: 'Voor ouders en verzorgers',
+    lead: 'Maak je je zorgen over je kind op school? Of zoek je een school die past? Hier lees je wat je kunt doen. En wie je helpt, bij jou in de buurt.',
+    routesHeading: 'Wat speelt er bij jou?',
+    routesIntro: 'Kies wat het meest lijkt op jouw situatie. Je ziet dan de stappen die je kunt zetten.',
+    noRoutes: 'Hier komen binnenkort routes voor ouders.',
+    expectHeading: 'Wat mag je verwachten?',
+    expect: [
+      'School praat mét jou over je kind. Niet over je hoofd heen.',
+      'School en zorg maken afspraken samen mét jou, niet via jou.',
+      'Jij kent je kind het best. Wat jij weet, telt mee.',
+      'Je krijgt uitleg in gewone woorden. Snap je iets niet? Vraag het gerust.',
+      'Je mag iemand meenemen naar een gesprek. Bijvoorbeeld een ervaringsouder.',
+      'Samen zoeken we de beste plek voor je kind. Het liefst dicht bij huis.',
+    ],
+    aboutHeading: 'Wie zijn wij?',
+    /** Follows the organisation's name, which is left as it is (its words are not linked). */
+    aboutName: ' is een samenwerkingsverband voor passend onderwijs.',
+    about: [
+      'Alle basisscholen en speciale scholen in de regio werken daarin samen. Samen zorgen we dat elk kind onderwijs krijgt dat past. Het liefst op een school dicht bij huis.',
+      'Heeft je kind extra hulp nodig? Dan regelt de school dat eerst zelf. Lukt dat niet? Dan helpen wij de school. En jou.',
+    ],
+    wordsLink: ['Kom je een moeilijk woord tegen? Kijk in de ', 'woordenlijst', '.'],
+    experienceHeading: 'Praat met een ervaringsouder',
+    experienceIntro:
+      'Een ervaringsouder heeft zelf een kind dat extra hulp nodig had. Die weet hoe het voelt als het op school niet goed gaat. Een ervaringsouder luistert, denkt mee en gaat soms mee naar een gesprek.',
+    experienceChoose: 'Kies de plaats waar je kind naar school gaat:',
+    experienceCount: (count: number) => `${count} ${count === 1 ? 'ervaringsouder' : 'ervaringsouders'}`,
+    experienceNone: 'Hier is nog geen ervaringsouder. Neem gerust contact op met het steunpunt hieronder.',
+    /** Words in a profile's role that make it an ervaringsouder; matched case-insensitively. */
+    experienceRoles: ['ervaringsouder', 'ervaringsdeskundige ouder'],
+    situationQuote: 'Herken je dit?',
+    chooseRegionHeading: 'Waar gaat je kind naar school?',
+    chooseRegionIntro: 'Kies de plaats. Je ziet dan de stappen met de mensen die bij jou in de buurt helpen.',
+    overviewHeading: 'De route in het kort',
+    stepsHeading: 'Zo ziet de route eruit',
+    stepNumber: (number: number, total: number) => `Stap ${number} van ${total}`,
+    expectLabel: 'Wat mag je verwachten?',
+    helpLabel: 'Wie helpt?',
+    swvWide: 'Voor het hele samenwerkingsverband',
+    elsewhere: 'Werkt niet in dit werkgebied, maar kan je verder helpen',
+    goodToKnow: 'Goed om te weten',
+    regionTitle: (situation: string, region: string) => `${situation} (${region})`,
+    regionLabel: 'Werkgebied',
+    otherRegion: 'Andere plaats kiezen',
+    printHint: 'Tip: print deze pagina. De route past op één A4. Neem hem mee naar het gesprek met school.',
+    printFooter: (siteName: string, url: string) => `Uit ${siteName}: ${url}`,
+    wordsHeading: 'Moeilijke woorden op deze pagina',
+    allWords: 'Alle woorden',
+    supportHeading: 'Liever eerst iemand spreken?',
+    supportJump: 'Liever meteen iemand spreken? Bel of mail het steunpunt',
+    support: 'Weet je niet waar je moet beginnen? Of wil je even je verhaal kwijt? Neem contact op met:',
+    supportEmail: 'Mail',
+    supportPhone: 'Bel',
+    supportWebsite: 'Website',
+    nothingStored: 'Deze site bewaart niets over jou of je kind. Er is geen formulier: je mailt of belt zelf.',
+    backToParents: 'Terug naar Voor ouders',
+  },
+  /** The "kom kijken" box on a goed voorbeeld. */
+  visit: {
+    heading: 'Kom kijken',
+    until: (date: string) => `Dit aanbod geldt tot en met ${date}.`,
+    askWith: (name: string) => `Maak een afspraak met ${name}:`,
+    mailSubject: (title: string) => `Kom kijken: ${title}`,
+    mailBody:
+      'Hallo,\n\nIk wil graag komen kijken. Ik ben: (je naam, je rol en je school)\nIk kan op: (een paar dagen)\n\nLet op: schrijf geen namen of andere details van kinderen in deze mail.\n',
+    noContact: 'Mail de redactie: zij brengen je in contact.',
+  },
+  /** The glossary page (/woorden/). */
+  glossaryPage: {
+    title: 'Woordenlijst',
+    lead: 'Woorden die je tegenkomt op school en bij het samenwerkingsverband. Uitgelegd in gewone taal.',
+    jump: 'Ga naar een woord',
+    alsoCalled: 'Ook wel',
+    usedIn: 'Staat in',
+    missing: 'Mis je een woord? Mail het ons, dan leggen we het uit:',
+  },
+  /** The plain-language report of `npm run check:content` for text parents read. */
+  plainLanguage: {
+    unknownAbbreviation: (word: string) =>
+      `"${word}" lijkt een afkorting die niet in de woordenlijst staat. Een ouder snapt dat niet: schrijf het voluit, of zet het met uitleg in content/glossary/.`,
+    longSentence: (words: number, max: number, start: string) =>
+      `zin van ${words} woorden (meer dan ${max}): "${start} …". Maak er twee zinnen van.`,
+    longWord: (word: string, letters: number, max: number) =>
+      `lang woord "${word}" (${letters} letters, meer dan ${max}). Kies een korter woord, of zet het met uitleg in de woordenlijst.`,
+    nothing: 'Taal voor ouders (B1): niets te melden.',
+    heading: (count: number, maxWords: number, maxLetters: number) =>
+      `Taal voor ouders (B1): ${count} ${count === 1 ? 'opmerking' : 'opmerkingen'}, geen fouten. Grens: ${maxWords} woorden per zin, ${maxLetters} letters per woord (plainLanguage in src/site.config.ts).`,
   },
   status: {
     label: 'Status',

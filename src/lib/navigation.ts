@@ -1,9 +1,13 @@
 /** The main sections of the site, in menu order: the header menu, the search page's no-JS list and the 404 page use them. */
 import { nl } from '../i18n/nl.ts';
-import { collectionNames } from '../schemas/index.ts';
+import { collectionNames, collections, type CollectionDefinition } from '../schemas/index.ts';
 import { listUrl, pageUrl } from './urls.ts';
 
+const inMenu = (definition: CollectionDefinition) => definition.menu !== false;
+
 export const mainSections = () => [
-  ...collectionNames.map((collection) => ({ href: listUrl(collection), label: nl.collections[collection].section })),
+  ...collectionNames
+    .filter((collection) => inMenu(collections[collection]))
+    .map((collection) => ({ href: listUrl(collection), label: nl.collections[collection].section })),
   { href: pageUrl('focusAreas'), label: nl.focusArea.section },
 ];

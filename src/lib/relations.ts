@@ -15,6 +15,8 @@ export type NetworkGroup = CollectionEntry<'network-groups'>;
 export type Prototype = CollectionEntry<'prototypes'>;
 export type Lesson = CollectionEntry<'lessons'>;
 export type Expert = CollectionEntry<'experts'>;
+export type ParentRoute = CollectionEntry<'parent-routes'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
 
 /** Every entry of every collection, by collection name, as Astro loads them. */
 export type SiteContent = { [name in CollectionName]: CollectionEntry<name>[] };
@@ -48,6 +50,12 @@ export function buildRelations(content: SiteContent) {
   const prototypes = content.prototypes.filter(isPublished).sort(byDateDesc((p: Prototype) => p.data.updated));
   const lessons = content.lessons.filter(isPublished).sort(byDateDesc((l: Lesson) => l.data.date));
   const experts = content.experts.filter(isPublished).sort((a, b) => compareBySurname(a.data.name, b.data.name));
+  const parentRoutes = content['parent-routes'].filter(isPublished).sort((a, b) => compareText(a.data.title, b.data.title));
+  const glossary = [...content.glossary].sort((a, b) => compareText(a.data.term, b.data.term));
+  // Parent pages offer only the profiles that agreed to be approached by parents; the hubs'
+  // "wie kan je waarvoor benaderen?" only those for professionals (not an ervaringsouder for parents only).
+  const parentExperts = experts.filter((expert) => expert.data.audience.includes('ouders'));
+  const professionalExperts = experts.filter((expert) => expert.data.audience.includes('professionals'));
 
   const byId = {
     regions: new Map(regions.map((entry) => [entry.id, entry])),
@@ -56,6 +64,7 @@ export function buildRelations(content: SiteContent) {
     prototypes: new Map(prototypes.map((entry) => [entry.id, entry])),
     lessons: new Map(lessons.map((entry) => [entry.id, entry])),
     experts: new Map(experts.map((entry) => [entry.id, entry])),
+    parentRoutes: new Map(parentRoutes.map((entry) => [entry.id, entry])),
   };
   const allRegionIds = regions.map((region) => region.id);
 
@@ -78,12 +87,13 @@ export function buildRelations(content: SiteContent) {
     lessonsByPrototype: indexBy(lessons, (l) => (l.data.prototype ? [refId(l.data.prototype)] : [])),
     lessonsByNetworkGroup: indexBy(lessons, (l) => (l.data.networkGroup ? [refId(l.data.networkGroup)] : [])),
     lessonsByAuthor: indexBy(lessons, (l) => l.data.authors.map(refId)),
-    expertsByRegion: indexBy(experts, (e) => e.data.regions.map(refId)),
-    expertsByTopic: indexBy(experts, (e) => e.data.topics.map(refId)),
+    expertsByRegion: indexBy(professionalExperts, (e) => e.data.regions.map(refId)),
+    expertsByTopic: indexBy(professionalExperts, (e) => e.data.topics.map(refId)),
     networkGroupsByRegion: indexBy(networkGroups, groupRegionIds),
     networkGroupsByTopic: indexBy(networkGroups, (g) => g.data.topics.map(refId)),
     networkGroupsByContact: indexBy(networkGroups, (g) => (g.data.contact ? [refId(g.data.contact)] : [])),
     regionsByCoordinator: indexBy(regions, (r) => (r.data.coordinator ? [refId(r.data.coordinator)] : [])),
+    parentExpertsByRegion: indexBy(parentExperts, (e) => e.data.regions.map(refId)),
   };
   const lookup = <T>(map: Map<string, T[]>, key: string): T[] => map.get(key) ?? [];
 
@@ -94,6 +104,10 @@ export function buildRelations(content: SiteContent) {
     prototypes,
     lessons,
     experts,
+    parentRoutes,
+    glossary,
+    /** Published profiles whose audience includes parents. */
+    parentExperts,
 
     region: (id: string) => byId.regions.get(id),
     topic: (id: string) => byId.topics.get(id),
@@ -101,6 +115,7 @@ export function buildRelations(content: SiteContent) {
     prototype: (id: string) => byId.prototypes.get(id),
     lesson: (id: string) => byId.lessons.get(id),
     expert: (id: string) => byId.experts.get(id),
+    parentRoute: (id: string) => byId.parentRoutes.get(id),
 
     regionsOf: (refs: readonly Ref[]) => resolve(byId.regions, refs),
     topicsOf: (refs: readonly Ref[]) => resolve(byId.topics, refs),
@@ -131,6 +146,8 @@ export function buildRelations(content: SiteContent) {
     networkGroupsForTopic: (id: string) => lookup(index.networkGroupsByTopic, id),
     networkGroupsForContact: (expertId: string) => lookup(index.networkGroupsByContact, expertId),
     regionsCoordinatedBy: (expertId: string) => lookup(index.regionsByCoordinator, expertId),
+    /** Profiles for parents in a werkgebied, by surname. */
+    parentExpertsForRegion: (id: string) => lookup(index.parentExpertsByRegion, id),
 
     /** "Wie kan je waarvoor benaderen?": a region's experts grouped by topic, topics in alphabetical order. */
     expertsByTopicInRegion(regionId: string): Array<{ topic: Topic; experts: Expert[] }> {

@@ -4,7 +4,7 @@
  * a fork (e.g. /leernetwerk/) is applied everywhere. The URL segment of each
  * collection's pages comes from the collection list.
  */
-import { collections, type CollectionName } from '../schemas/index.ts';
+import { collections, type CollectionDefinition, type CollectionName } from '../schemas/index.ts';
 import type { FocusArea } from '../schemas/focus-areas.ts';
 
 /** The pages that are not a collection, by what they are. */
@@ -29,9 +29,12 @@ export function url(path = ''): string {
 }
 
 const segment = (collection: CollectionName) => collections[collection].segment;
+const isAnchored = (collection: CollectionName) => (collections[collection] as CollectionDefinition).anchorEntries === true;
 
 export const pageUrl = (page: PageName) => url(pagePaths[page]);
-export const entryUrl = (collection: CollectionName, id: string) => url(`${segment(collection)}/${id}/`);
+/** The page of an entry; for a collection whose entries are sections of its list page (the glossary), that section. */
+export const entryUrl = (collection: CollectionName, id: string) =>
+  url(isAnchored(collection) ? `${segment(collection)}/#${id}` : `${segment(collection)}/${id}/`);
 export const listUrl = (collection: CollectionName) => url(`${segment(collection)}/`);
 export const focusAreaUrl = (id: FocusArea) => url(`${pagePaths.focusAreas}${id}/`);
 export const searchUrl = (query?: Record<string, string>) =>
@@ -41,3 +44,5 @@ export const regionFeedUrl = (regionId: string) => url(`${segment('regions')}/${
 /** Page `n` (1-based) of a paginated list; page 1 is the list itself. */
 export const listPageUrl = (collection: CollectionName, page: number) =>
   page <= 1 ? listUrl(collection) : url(`${segment(collection)}/pagina/${page}/`);
+/** A parent route with the people of one werkgebied: /ouders/<route>/<werkgebied>/. */
+export const parentRouteRegionUrl = (routeId: string, regionId: string) => url(`${segment('parent-routes')}/${routeId}/${regionId}/`);

@@ -8,7 +8,7 @@
 import { capitalise, nl } from '../i18n/nl.ts';
 import { pagePaths } from '../lib/urls.ts';
 import { focusAreaIds, focusAreas } from './focus-areas.ts';
-import { collectionNames, collections, extensionsOf, fileSchema, type CollectionName } from './index.ts';
+import { collectionNames, collections, extensionsOf, fileSchema, type CollectionDefinition, type CollectionName } from './index.ts';
 import { describeFields, type FieldDescription } from './introspect.ts';
 import { lessonBodySections } from './lessons.ts';
 import { prototypeBodySections } from './prototypes.ts';
@@ -29,6 +29,9 @@ const bodySections: Partial<Record<CollectionName, readonly string[]>> = {
 const kindNames: Record<FieldDescription['kind'], readonly [one: string, many: string]> = words.kindNames;
 
 const code = (text: string) => `\`${text}\``;
+/** `/lessen/<id>/`, or `/woorden/#<id>` for entries that are sections of one page. */
+const entryAddress = (collection: CollectionName) =>
+  `/${collections[collection].segment}/${(collections[collection] as CollectionDefinition).anchorEntries ? '#<id>' : '<id>/'}`;
 /** A table cell: no line breaks, and a | does not end the cell. */
 const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 const count = (amount: number, one: string, many: string) => `${amount} ${amount === 1 ? one : many}`;
@@ -121,7 +124,7 @@ function collectionSection(collection: CollectionName): string[] {
     '',
     `- ${words.folder(code(`content/${collection}/`))}`,
     `- ${words.form(fileForm(collection))}`,
-    `- ${words.address(code(`/${collections[collection].segment}/<id>/`))}`,
+    `- ${words.address(code(entryAddress(collection)))}`,
     '',
     ...tableHead(words.fieldsHeader),
     ...describeFields(fileSchema(collection)).flatMap((field) => fieldRows(field)),
@@ -200,7 +203,7 @@ export function contentModelDoc(): string {
     ...collectionNames.map((collection) => {
       const plural = nl.collections[collection].many;
       const { kind } = collections[collection];
-      return `| ${capitalise(plural)} | ${code(`content/${collection}/`)} | ${kind === 'data' ? 'YAML' : 'Markdown'} | ${code(`/${collections[collection].segment}/<id>/`)} |`;
+      return `| ${capitalise(plural)} | ${code(`content/${collection}/`)} | ${kind === 'data' ? 'YAML' : 'Markdown'} | ${code(entryAddress(collection))} |`;
     }),
     '',
     ...generalRules(),

@@ -7,6 +7,10 @@ import { draftField, imageSchema, isoDate, type ReferenceFactory } from './share
 export const contactChannels = nl.options.contactChannels;
 export type ContactChannel = keyof typeof contactChannels;
 
+/** Who may approach a profile: professionals, parents, or both. Parent pages offer only profiles for `ouders`. */
+export const audiences = nl.options.audiences;
+export type Audience = keyof typeof audiences;
+
 /** Dutch phone numbers as people write them: digits, spaces, dashes, brackets, a leading +. */
 const phonePattern = /^\+?[0-9][0-9 ()-]{7,18}[0-9]$/;
 
@@ -80,6 +84,11 @@ export function expertSchema(reference: ReferenceFactory) {
         hint: nl.fields.experts.reviewed.hint(site.privacy.reviewMonths),
       }),
       photo: imageSchema.optional().meta(nl.fields.experts.photo),
+      audience: z
+        .array(z.enum(Object.keys(audiences) as [Audience, ...Audience[]]).meta({ optionLabels: audiences }))
+        .min(1)
+        .default(['professionals'])
+        .meta(nl.fields.experts.audience),
       draft: draftField,
     })
     .strict();

@@ -10,8 +10,10 @@
 import type { z } from 'astro/zod';
 import { searchKind } from '../search/contract.ts';
 import { expertSchema } from './experts.ts';
+import { glossarySchema } from './glossary.ts';
 import { lessonSchema } from './lessons.ts';
 import { networkGroupSchema } from './network-groups.ts';
+import { parentRouteSchema } from './parent-routes.ts';
 import { prototypeSchema } from './prototypes.ts';
 import { regionSchema } from './regions.ts';
 import { collectionNames, idReference, type CollectionName, type ReferenceFactory } from './shared.ts';
@@ -28,6 +30,10 @@ export interface CollectionDefinition {
   display: readonly [string, ...string[]];
   /** Whether an entry may hold contact data (e-mail, phone); only in its `contact` field. */
   contactAllowed: boolean;
+  /** False: the list page is not in the main menu (it is linked from the pages that need it). */
+  menu?: boolean;
+  /** True: entries have no page of their own but a section of the list page, at /<segment>/#<id>. */
+  anchorEntries?: boolean;
   schema: (reference: ReferenceFactory) => z.ZodObject;
 }
 
@@ -51,6 +57,24 @@ export const collections = {
     display: ['name', 'organisation'],
     contactAllowed: true,
     schema: expertSchema,
+  },
+  'parent-routes': {
+    kind: 'entry',
+    segment: 'ouders',
+    searchKind: 'ouderroute',
+    display: ['title', 'situation'],
+    contactAllowed: false,
+    schema: parentRouteSchema,
+  },
+  glossary: {
+    kind: 'data',
+    segment: 'woorden',
+    searchKind: 'woordenlijst',
+    display: ['term', 'full'],
+    contactAllowed: false,
+    menu: false,
+    anchorEntries: true,
+    schema: glossarySchema,
   },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 

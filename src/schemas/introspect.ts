@@ -105,15 +105,45 @@ export function describeFields(schema: z.ZodObject): FieldDescription[] {
   return Object.entries(schema.shape).map(([name, field]) => describeField(name, field as z.ZodType));
 }
 
-/** The reference fields of a collection: field name, target collection, and whether it holds a list. */
+/**
+ * The reference fields of a collection: field path, target collection, and whether it holds a list.
+ * References inside a group of fields or inside each item of a list of groups are found too:
+ * `visits.contact`, `steps[].contacts` (`[]` stands for every item of the list).
+ */
 export function referenceFields(schema: z.ZodObject): Array<{ field: string; collection: CollectionName; list: boolean }> {
-  return describeFields(schema).flatMap((field): Array<{ field: string; collection: CollectionName; list: boolean }> => {
-    if (field.kind === 'reference') return [{ field: field.name, collection: field.collection!, list: false }];
-    if (field.kind === 'list' && field.item?.kind === 'reference') {
-      return [{ field: field.name, collection: field.item.collection!, list: true }];
+  const walk = (fields: FieldDescription[], prefix: string): Array<{ field: string; collection: CollectionName; list: boolean }> =>
+    fields.flatMap((field) => {
+      const path = `${prefix}${field.name}`;
+      if (field.kind === 'reference') return [{ field: path, collection: field.collection!, list: false }];
+      if (field.kind === 'list' && field.item?.kind === 'reference') return [{ field: path, collection: field.item.collection!, list: true }];
+      if (field.kind === 'object') return walk(field.fields ?? [], `${path}.`);
+      if (field.kind === 'list' && field.item?.kind === 'object') return walk(field.item.fields ?? [], `${path}[].`);
+      return [];
+    });
+  return walk(describeFields(schema), '');
+}
+
+/**
+ * The values at a field path in parsed data (as `referenceFields` gives them:
+ * `steps[].contacts`), each with where it sits as the content check names it
+ * (1-based): `steps[2].contacts[1]`. `list` spreads the items of the value itself.
+ */
+export function valuesAtPath(data: unknown, reference: { field: string; list: boolean }): Array<{ where: string; value: unknown }> {
+  const segments = reference.field.split('.');
+  const walk = (value: unknown, index: number, where: string): Array<{ where: string; value: unknown }> => {
+    if (index === segments.length) {
+      if (!reference.list) return value === undefined ? [] : [{ where, value }];
+      return Array.isArray(value) ? value.map((item, position) => ({ where: `${where}[${position + 1}]`, value: item })) : [];
     }
-    return [];
-  });
+    if (!value || typeof value !== 'object') return [];
+    const segment = segments[index];
+    const name = segment.replace(/\[\]$/, '');
+    const inner = (value as Record<string, unknown>)[name];
+    const here = where ? `${where}.${name}` : name;
+    if (!segment.endsWith('[]')) return walk(inner, index + 1, here);
+    return Array.isArray(inner) ? inner.flatMap((item, position) => walk(item, index + 1, `${here}[${position + 1}]`)) : [];
+  };
+  return walk(data, 0, '');
 }
 
 /** Paths of the image sources in a collection's fields, as the content check names them: `cover.src`, `photo.src`. */

@@ -44,6 +44,15 @@ export function prototypeSchema(reference: ReferenceFactory) {
         .meta(nl.fields.prototypes.started),
       updated: isoDate({ notInFuture: true }).meta(nl.fields.prototypes.updated),
       cover: imageSchema.optional().meta(nl.fields.prototypes.cover),
+      visits: z
+        .object({
+          how: text(10, 300).meta(nl.fields.visits.how),
+          until: isoDate().optional().meta(nl.fields.visits.until),
+          contact: reference('experts').meta(nl.fields.visits.contact),
+        })
+        .strict()
+        .optional()
+        .meta(nl.fields.prototypes.visits),
       draft: draftField,
     })
     .strict();

@@ -21,7 +21,7 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * type their references; everything else about a collection is in the list
  * in index.ts, which must have an entry for each.
  */
-export const collectionNames = ['prototypes', 'lessons', 'experts', 'regions', 'topics', 'network-groups'] as const;
+export const collectionNames = ['prototypes', 'lessons', 'experts', 'regions', 'topics', 'network-groups', 'parent-routes', 'glossary'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /**

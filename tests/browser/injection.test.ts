@@ -44,6 +44,10 @@ const payloadPages = [
   '/netwerkgroepen/proefgroep/',
   '/speerpunten/samenwerken/',
   '/overzicht/',
+  '/ouders/',
+  '/ouders/proefroute/',
+  '/ouders/proefroute/proefgebied/',
+  '/woorden/',
 ];
 
 interface Visit {

@@ -20,6 +20,8 @@ export function pageTypes(): PageType[] {
   const relations = relationsFromFolder(contentDir);
   const prototype = relations.prototypes.find((entry) => relations.lessonsForPrototype(entry.id).length > 0) ?? relations.prototypes[0];
   const lesson = relations.lessons.find((entry) => entry.data.prototype !== undefined) ?? relations.lessons[0];
+  // A route with a "goed om te weten" text, so every part of a route page is checked.
+  const parentRoute = relations.parentRoutes.find((entry) => entry.body?.trim()) ?? relations.parentRoutes[0];
   return [
     { name: 'home', path: '/' },
     { name: 'list of prototypes', path: '/prototypen/' },
@@ -42,5 +44,9 @@ export function pageTypes(): PageType[] {
     { name: 'privacy statement', path: '/privacy/' },
     { name: 'accessibility statement', path: '/toegankelijkheid/' },
     { name: 'site overview', path: '/overzicht/' },
+    { name: 'page for parents', path: '/ouders/' },
+    { name: 'parent route (choose a werkgebied)', path: `/ouders/${parentRoute.id}/` },
+    { name: 'parent route in one werkgebied', path: `/ouders/${parentRoute.id}/${relations.regions[0].id}/` },
+    { name: 'glossary', path: '/woorden/' },
   ];
 }

@@ -36,7 +36,8 @@ function valueFor(field: Field): unknown {
       case 'object':
         return Object.fromEntries((field.fields as Field[]).map((inner) => [inner.name, valueFor(inner)]));
       case 'list':
-        return [valueFor(field.field)];
+        // A list of texts has one `field`; a list of groups (a route's steps) has `fields`, like an object.
+        return field.fields ? Array.from({ length: field.min ?? 1 }, () => valueFor({ ...field, widget: 'object' })) : [valueFor(field.field)];
       default:
         throw new Error(`no test value for widget ${field.widget}`);
     }
@@ -105,9 +106,10 @@ describe.each(collectionNames)('the CMS form for %s', (collection) => {
   it('stores a list where the schema reads a list, and one value where it reads one', () => {
     for (const field of fieldsOf(collection).filter((field) => field.widget === 'relation' || field.widget === 'list' || field.multiple)) {
       const isList = Boolean(field.multiple || field.widget === 'list');
-      const item = isList ? (valueFor(field) as unknown[])[0] : valueFor(field);
+      const stored = valueFor(field);
+      const item = isList ? (stored as unknown[])[0] : stored;
       const withValue = (value: unknown) => ({ ...completeEntry(collection), [field.name]: value });
-      expect(accepts(collection, withValue(isList ? [item] : item)), `${field.name} as the form stores it`).toBe(true);
+      expect(accepts(collection, withValue(stored)), `${field.name} as the form stores it`).toBe(true);
       expect(accepts(collection, withValue(isList ? item : [item])), `${field.name} the other way round`).toBe(false);
       if (isList) expect(accepts(collection, withValue([])), `${field.name} empty (form minimum: ${field.min})`).toBe(!field.min);
     }
@@ -127,6 +129,8 @@ describe('the CMS configuration', () => {
       regions: ['content/regions', 'yaml', 'yaml'],
       topics: ['content/topics', 'yaml', 'yaml'],
       'network-groups': ['content/network-groups', 'yaml', 'yaml'],
+      'parent-routes': ['content/parent-routes', 'frontmatter', 'md'],
+      glossary: ['content/glossary', 'yaml', 'yaml'],
     });
   });
 

@@ -121,7 +121,7 @@ describe('the input from the build', () => {
   it('gives the previews the site styles with the base path, and a kind for each entry collection', () => {
     const input = cmsSetupInput(site);
     expect(input.previewStyles).toEqual([`${site.basePath}theme.css`, `${site.basePath}admin/preview.css`]);
-    expect(Object.keys(input.previewKinds).sort()).toEqual(['experts', 'lessons', 'prototypes']);
+    expect(Object.keys(input.previewKinds).sort()).toEqual(['experts', 'lessons', 'parent-routes', 'prototypes']);
   });
 });
 

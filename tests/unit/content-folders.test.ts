@@ -64,8 +64,8 @@ describe('files in a collection folder that are not entries', () => {
 
   it('refuses a folder in content/ that is not a collection, suggesting the one it probably means, and a loose file', () => {
     expect(problemsOfCase('unknown-folder')).toEqual([
-      'error: content/lesons: wordt niet gelezen: de site leest alleen de mappen content/prototypes/, content/lessons/, content/experts/, content/regions/, content/topics/, content/network-groups/ (bedoel je content/lessons/?). Zet het in een van die mappen, of haal het weg',
-      'error: content/notities.txt: wordt niet gelezen: de site leest alleen de mappen content/prototypes/, content/lessons/, content/experts/, content/regions/, content/topics/, content/network-groups/. Zet het in een van die mappen, of haal het weg',
+      'error: content/lesons: wordt niet gelezen: de site leest alleen de mappen content/prototypes/, content/lessons/, content/experts/, content/regions/, content/topics/, content/network-groups/, content/parent-routes/, content/glossary/ (bedoel je content/lessons/?). Zet het in een van die mappen, of haal het weg',
+      'error: content/notities.txt: wordt niet gelezen: de site leest alleen de mappen content/prototypes/, content/lessons/, content/experts/, content/regions/, content/topics/, content/network-groups/, content/parent-routes/, content/glossary/. Zet het in een van die mappen, of haal het weg',
     ]);
   });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentModelDoc, contentModelDocFile } from '../../src/schemas/content-model-doc.ts';
 import { focusAreaIds } from '../../src/schemas/focus-areas.ts';
-import { collectionNames, collections, fileSchema, type CollectionName } from '../../src/schemas/index.ts';
+import { collectionNames, collections, fileSchema, type CollectionDefinition, type CollectionName } from '../../src/schemas/index.ts';
 import { describeFields } from '../../src/schemas/introspect.ts';
 import { lessonBodySections } from '../../src/schemas/lessons.ts';
 import { prototypeBodySections } from '../../src/schemas/prototypes.ts';
@@ -41,7 +41,9 @@ describe('the content model document', () => {
   it.each(collectionNames)('has a row for every field of %s, with its folder and web address', (collection) => {
     const section = sectionOf(collection);
     expect(section).toContain(`content/${collection}/`);
-    expect(section).toContain(`/${collections[collection].segment}/<id>/`);
+    // Glossary terms are sections of one page (/woorden/#<id>); other entries have a page of their own.
+    const anchored = (collections[collection] as CollectionDefinition).anchorEntries === true;
+    expect(section).toContain(`/${collections[collection].segment}/${anchored ? '#<id>' : '<id>/'}`);
     for (const field of describeFields(fileSchema(collection))) {
       expect(rowOf(collection, field.name), `${collection}.${field.name}`).not.toEqual([]);
       expect(rowOf(collection, field.name)[2], `${collection}.${field.name}`).toBe(field.required ? 'ja' : 'nee');
@@ -69,7 +71,7 @@ describe('the content model document', () => {
     for (const section of [...prototypeBodySections, ...lessonBodySections]) expect(doc).toContain(`- \`## ${section}\``);
     for (const id of [...focusAreaIds, ...Object.keys(schoolTypes)]) expect(doc).toContain(`| \`${id}\` |`);
     expect(doc).toContain('**Id = bestandsnaam.**');
-    expect(doc).toContain('Goede voorbeelden, lessen en profielen hebben het veld');
+    expect(doc).toContain('Goede voorbeelden, lessen, profielen en routes voor ouders hebben het veld');
   });
 
   it('points at nothing outside the repository', () => {

@@ -222,9 +222,10 @@ describe('the lists and overviews', () => {
     expect(page.cards.map((card) => card.kind)).toEqual(['Speerpunt 4.2', 'Speerpunt 4.3', 'Speerpunt 4.4', 'Speerpunt 4.5', 'Speerpunt 4.6']);
   });
 
-  it('offers the three routes on the home page, and the newest lessons', () => {
+  it('offers the four routes on the home page, one for parents, and the newest lessons', () => {
     const page = homePage(relations);
-    expect(page.routes.map((route) => route.href)).toEqual(['/prototypen/', '/over/#een-les-delen', '/wie-weet-wat/']);
+    expect(page.routes.map((route) => route.href)).toEqual(['/prototypen/', '/over/#een-les-delen', '/wie-weet-wat/', '/ouders/']);
+    expect(page.routes.at(-1)!.title).toBe('Ik ben ouder of verzorger');
     expect(page.latestLessons.map((lesson) => lesson.id)).toEqual(['rust-helpt']);
   });
 

@@ -31,6 +31,8 @@ describe('site URLs', () => {
       regions: 'werkgebieden',
       topics: 'themas',
       'network-groups': 'netwerkgroepen',
+      'parent-routes': 'ouders',
+      glossary: 'woorden',
     });
   });
 

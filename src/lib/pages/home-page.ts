@@ -16,6 +16,7 @@ export function homePage(relations: Relations) {
       { ...nl.home.routes.teacher, href: listUrl('prototypes') },
       { ...nl.home.routes.group, href: pageUrl('shareLesson') },
       { ...nl.home.routes.school, href: listUrl('experts') },
+      { ...nl.home.routes.parent, href: listUrl('parent-routes') },
     ],
     latestLessons: relations.lessons.slice(0, teaserSize),
     somePrototypes: relations.prototypes.slice(0, teaserSize),

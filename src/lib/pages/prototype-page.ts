@@ -6,8 +6,9 @@ import { focusAreaLinks, regionLinks, schoolTypeNames, topicLinks } from '../lin
 import type { Prototype, Relations } from '../relations.ts';
 import { listUrl, pageUrl, url } from '../urls.ts';
 import type { Crumb, Fact } from './types.ts';
+import { visitOffer } from './visit-offer.ts';
 
-export function prototypePage(prototype: Prototype, relations: Relations) {
+export function prototypePage(prototype: Prototype, relations: Relations, now = new Date()) {
   const { data } = prototype;
   const text = nl.collections.prototypes;
   const label = nl.fields.prototypes;
@@ -34,6 +35,7 @@ export function prototypePage(prototype: Prototype, relations: Relations) {
     contacts: relations.expertsOf(data.contacts),
     lessons: relations.lessonsForPrototype(prototype.id),
     shareLessonHref: pageUrl('shareLesson'),
+    visit: visitOffer(prototype, relations, now),
     facts,
   };
 }
