@@ -63,6 +63,7 @@ function fakePagefind(pages: FakePage[]) {
             url: `/${page.id}/`,
             excerpt: '',
             meta: {},
+            filters: Object.fromEntries(Object.entries(page.filters ?? {}).map(([key, value]) => [key, [value]])),
             raw_content: page.words.join(' '),
             locations: terms.flatMap((one) => positions(page, one, quoted)),
           }),
@@ -197,17 +198,19 @@ describe('the search engine', () => {
     expect(await createSearchEngine(pagefind, kinds).search(state('q=rust'))).toBeNull();
   });
 
-  it('gives counts for the results only when Pagefind counted exactly those pages', async () => {
+  it("corrects Pagefind's counts for the pages it left out (a fragment of a word) or added (some of the words)", async () => {
     const fake = fakePagefind([
-      { id: 'a', words: ['autisme'], filters: { soort: 'les' } },
+      { id: 'a', words: ['autisme', 'klas'], filters: { soort: 'les' } },
       { id: 'b', words: ['automatisch'], filters: { soort: 'expert' }, fallback: { autisme: 'automatisch' } },
-      { id: 'c', words: ['rust'], filters: { soort: 'les' } },
+      { id: 'c', words: ['klas'], filters: { soort: 'prototype' } },
     ]);
     const engine = createSearchEngine(fake.pagefind, kinds);
     const dropped = await engine.search(state('q=autisme'));
-    expect(await engine.counts(state('q=autisme'), false, dropped!)).toBeUndefined();
-    const clean = await engine.search(state('q=rust'));
-    expect(await engine.counts(state('q=rust'), false, clean!)).toEqual({ soort: { les: 1 } });
+    expect(dropped?.results.map((result) => result.id)).toEqual(['a']);
+    expect(await engine.counts(state('q=autisme'), false, dropped!)).toEqual({ soort: { les: 1, expert: 0 } });
+    const relaxed = await engine.search(state('q=autisme+klas'));
+    expect(relaxed?.results.map((result) => result.id)).toEqual(['a', 'c']);
+    expect(await engine.counts(state('q=autisme+klas'), false, relaxed!)).toEqual({ soort: { les: 1, prototype: 1 } });
   });
 
   it('counts only the "soort" filter until every filter is needed, by filtering on every kind', async () => {

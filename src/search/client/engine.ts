@@ -30,6 +30,9 @@ export const minimumResults = 3;
  */
 export const partMatchCheckLimit = 40;
 
+/** Pagefind's filter counts are corrected for at most this many pages (each loads its data); beyond that, no counts. */
+export const countCorrectionLimit = 40;
+
 export interface SearchOutcome {
   /** Pages with every word first, then (when `relaxed`) pages with some of them. */
   results: PagefindResult[];
@@ -164,9 +167,10 @@ export function createSearchEngine(pagefind: Pagefind, kinds: readonly string[])
     /**
      * Results per filter value for a state, for the filters Pagefind has loaded. With
      * `loadAll` (a filter group other than "soort" is open) it first loads every filter.
-     * Given the outcome of the search, it gives counts only when Pagefind's own search
-     * found exactly those pages (not when a part of a word was dropped or some words were
-     * enough): no numbers rather than wrong ones.
+     * Given the outcome of the search, it corrects Pagefind's counts (made for its own
+     * search of the words) for the pages the outcome left out (a fragment of a word) or
+     * added (pages with some of the words), from those pages' filter values; with too
+     * many of those it gives no counts rather than wrong ones.
      */
     async counts(state: SearchState, loadAll: boolean, outcome?: SearchOutcome): Promise<FilterCounts | undefined> {
       if (loadAll && !allFiltersLoaded) {
@@ -177,9 +181,25 @@ export function createSearchEngine(pagefind: Pagefind, kinds: readonly string[])
       const words = outcome ? outcome.words : searchWords(state.query);
       if (outcome && outcome.ignored.length > 0 && words.length === 0) return undefined;
       const counted = await pagefind.search(words.join(' ') || null, { filters });
-      if (!counted) return undefined;
-      if (outcome && !sameIds(counted.results, outcome.results)) return undefined;
-      return counted.filters;
+      if (!counted || !outcome) return counted?.filters;
+      const shown = new Set(outcome.results.map((result) => result.id));
+      const countedIds = new Set(counted.results.map((result) => result.id));
+      const left = counted.results.filter((result) => !shown.has(result.id));
+      const added = outcome.results.filter((result) => !countedIds.has(result.id));
+      if (left.length + added.length > countCorrectionLimit) return undefined;
+      const counts: FilterCounts = Object.fromEntries(Object.entries(counted.filters).map(([key, values]) => [key, { ...values }]));
+      const correct = async (results: PagefindResult[], step: number) => {
+        for (const data of await Promise.all(results.map((result) => result.data()))) {
+          for (const [key, values] of Object.entries(data.filters ?? {})) {
+            const perValue = counts[key];
+            if (!perValue) continue;
+            for (const value of values ?? []) perValue[value] = Math.max(0, (perValue[value] ?? 0) + step);
+          }
+        }
+      };
+      await correct(left, -1);
+      await correct(added, 1);
+      return counts;
     },
 
     /** Whether every filter is loaded, so counts are known for every filter group. */
@@ -190,8 +210,3 @@ export function createSearchEngine(pagefind: Pagefind, kinds: readonly string[])
 }
 export type SearchEngine = ReturnType<typeof createSearchEngine>;
 
-function sameIds(a: readonly PagefindResult[], b: readonly PagefindResult[]): boolean {
-  if (a.length !== b.length) return false;
-  const ids = new Set(a.map((result) => result.id));
-  return b.every((result) => ids.has(result.id));
-}
