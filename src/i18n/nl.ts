@@ -586,7 +586,6 @@ export const nl = {
     /** Followed by a choice of werkgebied and a question mark. */
     askIn: 'Wie kan je vragen in',
     askInRegion: (region: string) => `Wie kan je vragen in ${region}?`,
-    askAnywhere: 'Wie kan je vragen?',
     /** The first option of the werkgebied choice: "Wie kan je vragen in je werkgebied?" */
     yourRegion: 'je werkgebied',
     /** The first option of the werkgebied choice when nothing is found. */

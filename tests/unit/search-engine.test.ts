@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../src/search/client/engine.ts';
+import { createSearchEngine, partMatchCheckLimit } from '../../src/search/client/engine.ts';
 import type { FilterCounts, Pagefind, PagefindOptions, PagefindSearch } from '../../src/search/client/pagefind.ts';
 import { stateFromParams } from '../../src/search/url-state.ts';
 
@@ -149,6 +149,15 @@ describe('the search engine', () => {
     const engine = createSearchEngine(fake.pagefind, kinds);
     expect(await engine.search(state('q=Sofie'))).toEqual({ results: [], words: [], ignored: ['Sofie'], relaxed: false, partialOnly: false });
     expect((await engine.search(state('q=autisme')))?.results.map((result) => result.id)).toEqual(['autisme']);
+  });
+
+  it('checks a limited number of pages found by part of a word, and keeps the rest only when all checked ones held a real form', async () => {
+    const many = (count: number, words: string[], fallback?: Record<string, string>) =>
+      Array.from({ length: count }, (_, index): FakePage => ({ id: `${words[0]}-${index}`, words, fallback }));
+    const forms = fakePagefind(many(partMatchCheckLimit + 5, ['autistische']));
+    expect((await createSearchEngine(forms.pagefind, kinds).search(state('q=autis')))?.results).toHaveLength(partMatchCheckLimit + 5);
+    const fragments = fakePagefind(many(partMatchCheckLimit + 5, ['so-school'], { sofie: 'so-school' }));
+    expect((await createSearchEngine(fragments.pagefind, kinds).search(state('q=sofie')))?.results).toEqual([]);
   });
 
   it('names a word found nowhere and gives the results for the other words', async () => {

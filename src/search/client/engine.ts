@@ -25,8 +25,8 @@ export const minimumResults = 3;
 
 /**
  * Per word, at most this many pages that Pagefind found by part of a word are
- * checked (each check loads the page's text); the rest are left out. Pages
- * with the whole word are never limited.
+ * checked (each check loads the page's text); the rest follow the checked
+ * ones. Pages with the whole word are never limited.
  */
 export const partMatchCheckLimit = 40;
 
@@ -83,10 +83,12 @@ async function pagesWith(pagefind: Pagefind, word: string, options: PagefindOpti
     if (wholeIds.has(result.id)) found.set(result.id, { result, whole: true });
     else partOnly.push(result);
   }
-  const checked = await Promise.all(
-    partOnly.slice(0, partMatchCheckLimit).map(async (result) => (holdsWord(await result.data(), plain) ? result : undefined)),
-  );
-  for (const result of checked) if (result) found.set(result.id, { result, whole: false });
+  const toCheck = partOnly.slice(0, partMatchCheckLimit);
+  const checked = await Promise.all(toCheck.map(async (result) => (holdsWord(await result.data(), plain) ? result : undefined)));
+  const kept = checked.filter((result) => result !== undefined);
+  // Beyond the limit: kept when every checked page held a real form of the word (Pagefind matched longer words), else left out.
+  if (kept.length === toCheck.length) kept.push(...partOnly.slice(partMatchCheckLimit));
+  for (const result of kept) found.set(result.id, { result, whole: false });
   // The quoted search ranks nothing (every score is 1); such a page missing from the plain search comes last.
   for (const result of whole.results) if (!found.has(result.id)) found.set(result.id, { result: { ...result, score: 0 }, whole: true });
   return found;
