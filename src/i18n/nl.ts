@@ -345,9 +345,8 @@ export const nl = {
   },
   search: {
     label: 'Zoeken',
-    placeholder: 'Bijvoorbeeld: thuiszitter, ASS in groep 3',
+    placeholder: 'Bijv. ASS in groep 3',
     button: 'Zoek',
-    keywords: 'Trefwoorden',
   },
   searchPage: {
     title: 'Zoeken',
@@ -953,6 +952,53 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
     withPlan: (section: string) => `Dit speerpunt komt uit paragraaf ${section} van het `,
     withoutPlan: (section: string) => `Dit speerpunt komt uit paragraaf ${section} van ons ondersteuningsplan.`,
     rest: 'Hieronder zie je wat scholen en netwerkgroepen er al voor doen, en wat ze ervan leerden.',
+  },
+  /** The search page's controls on a phone, and what it says about words it could not find. */
+  searchControls: {
+    filters: 'Filters',
+    /** After "Filters" on the button: how many filters are on. */
+    activeFilters: (count: number) => (count > 0 ? ` (${count})` : ''),
+    showResults: 'Toon de resultaten',
+    /** "‘xyzqq’ komt nergens voor", "‘a’ en ‘b’ komen nergens voor". */
+    ignored: (words: readonly string[]) => {
+      const quoted = words.map((word) => `‘${word}’`);
+      const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} en ${quoted.at(-1)}` : quoted.join('');
+      return `${list} ${words.length === 1 ? 'komt' : 'komen'} nergens voor`;
+    },
+    /** Follows `ignored` and a semicolon. */
+    resultsForTheRest: (count: number, words: string) =>
+      `dit ${count === 1 ? 'is het enige resultaat' : `zijn de ${count} resultaten`} voor ‘${words}’`,
+    nowhere: (count: number) => (count === 1 ? 'Dit woord komt nergens voor op de site.' : 'Deze woorden komen nergens voor op de site.'),
+  },
+  /** The answer card above the search results, and the question to the werkgebied when nothing is found. */
+  searchAnswer: {
+    heading: 'Snel antwoord op je vraag',
+    example: 'Zo doen ze het',
+    lesson: 'Dit leerden ze, ook wat niet werkte',
+    /** Followed by a choice of werkgebied and a question mark. */
+    askIn: 'Wie kan je vragen in',
+    askInRegion: (region: string) => `Wie kan je vragen in ${region}?`,
+    /** The first option of the werkgebied choice: "Wie kan je vragen in je werkgebied?" */
+    yourRegion: 'je werkgebied',
+    /** The first option of the werkgebied choice when nothing is found. */
+    pickRegion: 'Kies je werkgebied',
+    remembered: 'Je werkgebied onthouden we alleen op dit apparaat.',
+    outside: 'buiten jouw werkgebied',
+    worksIn: (regions: readonly string[]) =>
+      `werkt in ${regions.length > 2 ? `${regions.slice(0, 2).join(', ')} en ${regions.length - 2} andere werkgebieden` : regions.join(' en ')}`,
+    worksEverywhere: 'werkt in alle werkgebieden',
+    askHeading: 'Stel je vraag aan je werkgebied',
+    askIntro: 'Hier staat nog niets over. De coördinator van je werkgebied weet vaak wie je verder kan helpen.',
+    regionLabel: 'Jouw werkgebied',
+    mailCoordinator: (name: string, region: string) => `Mail je vraag aan ${name}, coördinator van ${region}`,
+    mailEditors: 'Mail je vraag aan de redactie',
+    noChildNames: 'Schrijf geen namen van kinderen in je mail.',
+    mailBody: 'Hallo,\n\nMijn vraag:\n\n\n(Schrijf geen namen van kinderen, en niets waaraan iemand een kind kan herkennen.)\n',
+  },
+  /** `npm start`: the search index following what editors save. */
+  devSearch: {
+    updated: (paths: readonly string[]) => `Zoekindex bijgewerkt voor ${paths.join(', ')}.`,
+    failed: (problem: string) => `De zoekindex kon niet worden bijgewerkt: ${problem}. Het zoeken toont de stand van de laatste build.`,
   },
   breadcrumbs: 'Kruimelpad',
   footer: {

@@ -1,7 +1,8 @@
 /**
  * The words a page is also found by: the names and synonyms of its topics.
- * Shown as "Trefwoorden" under the text, so "ASS" finds every autism page
- * (Pagefind has no synonym list of its own).
+ * They go into the page as visually hidden text (src/layouts/Entry.astro, Hub.astro),
+ * so "ASS" finds every autism page (Pagefind has no synonym list of its own)
+ * without a "Trefwoorden" list on screen.
  */
 import type { Topic } from '../lib/relations.ts';
 

@@ -19,6 +19,8 @@ import { nl } from '../i18n/nl.ts';
  * footnotes heading that the Markdown renderer adds.
  */
 export const layoutIds: readonly string[] = [
+  'answer-heading',
+  'ask-heading',
   'auteurs',
   'contact',
   'contacten',
@@ -40,11 +42,19 @@ export const layoutIds: readonly string[] = [
   'nieuwste-lessen',
   'route-in-het-kort',
   'routes',
+  'search-answer',
+  'search-answer-parts',
   'search-app',
+  'search-ask',
   'search-clear',
   'search-empty',
   'search-empty-clear',
+  'search-filters',
+  'search-filters-active',
+  'search-filters-done',
+  'search-filters-toggle',
   'search-form',
+  'search-intro',
   'search-more',
   'search-query',
   'search-results',

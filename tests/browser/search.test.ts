@@ -78,6 +78,49 @@ describe('search on /zoeken/', () => {
     });
   });
 
+  describe('precision', () => {
+    it('does not find the accessibility page for "autisme" (it only says "automatisch")', async () => {
+      const { results } = await searchFor(open, { q: 'autisme' });
+      expect(topThree(results)).toContain('/themas/autisme/');
+      expect(results.map((result) => result.href)).not.toContain('/toegankelijkheid/');
+    });
+
+    it('gives no results for a name that is not on the site ("Sofie"), and offers to ask the werkgebied instead', async () => {
+      const { page, status, results } = await searchFor(open, { q: 'Sofie' });
+      expect(results).toEqual([]);
+      expect(status).toBe('Geen resultaten voor ‘Sofie’. Dit woord komt nergens voor op de site.');
+      expect(await page.isVisible('#search-empty')).toBe(true);
+      expect(await page.textContent('#search-empty h2')).toBe('Stel je vraag aan je werkgebied');
+      expect(await page.getAttribute('#search-ask a', 'href')).toMatch(/^mailto:/);
+    });
+
+    it('names a word it found nowhere and shows the results for the other words', async () => {
+      const alone = await searchFor(open, { q: 'autisme' });
+      const { status, results } = await searchFor(open, { q: 'xyzqq autisme' });
+      expect(status).toBe(`‘xyzqq’ komt nergens voor; dit zijn de ${alone.results.length} resultaten voor ‘autisme’.`);
+      expect(results).toEqual(alone.results);
+    });
+
+    it('still finds a word in another form: "plusklassen" finds the plusklas', async () => {
+      const { results } = await searchFor(open, { q: 'plusklassen' });
+      expect(topThree(results)).toContain('/prototypen/plusklas-heiloo/');
+    });
+
+    it('finds pages by synonyms that are in the index but not on screen', async () => {
+      const onlyHidden = pagesWithHiddenKeyword('ASS');
+      expect(onlyHidden.length, 'sample pages whose only "ASS" is a hidden synonym').toBeGreaterThan(0);
+      const page = await open(onlyHidden[0]!);
+      expect(await page.locator('main').innerText()).not.toContain('Trefwoorden');
+      // The synonyms take no room on screen and are hidden from screen readers.
+      const keywords = page.locator('main p[aria-hidden="true"]');
+      expect(await keywords.textContent()).toMatch(/\bASS\b/);
+      const box = await keywords.boundingBox();
+      expect(box!.width * box!.height).toBeLessThanOrEqual(1);
+      const found = (await searchFor(open, { q: 'ASS' })).results.map((result) => result.href);
+      expect(onlyHidden.filter((url) => !found.includes(url))).toEqual([]);
+    });
+  });
+
   it('narrows results with filters, within and across filter groups', async () => {
     const all = await searchFor(open, { q: 'ouders' });
     const inRegion = await searchFor(open, { q: 'ouders', werkgebied: 'heiloo' });
@@ -253,6 +296,21 @@ function pagesUsingOnly(word: string, avoided: string): string[] {
     const html = readFileSync(path.join(sampleSiteDir, url, 'index.html'), 'utf8');
     const body = parse(html).querySelector('[data-pagefind-body]')?.textContent ?? '';
     return has(body, word) && !has(body, avoided);
+  });
+}
+
+/** URLs of built entry pages that say `word` only in their hidden synonyms (the aria-hidden keywords paragraph). */
+function pagesWithHiddenKeyword(word: string): string[] {
+  const candidates = ['prototypen', 'lessen', 'wie-weet-wat'].flatMap((section) =>
+    readDirs(path.join(sampleSiteDir, section)).map((slug) => `/${section}/${slug}/`),
+  );
+  const has = (text: string) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text);
+  return candidates.filter((url) => {
+    const body = parse(readFileSync(path.join(sampleSiteDir, url, 'index.html'), 'utf8')).querySelector('[data-pagefind-body]');
+    const hidden = body?.querySelector('p.visually-hidden[aria-hidden="true"]');
+    if (!body || !hidden || !has(hidden.textContent)) return false;
+    hidden.remove();
+    return !has(body.textContent);
   });
 }
 

@@ -39,6 +39,8 @@ export function pageTypes(): PageType[] {
     { name: 'netwerkgroep hub', path: `/netwerkgroepen/${relations.networkGroups[0].id}/` },
     { name: 'speerpunt hub', path: `/speerpunten/${focusAreaIds[0]}/` },
     { name: 'search with results', path: '/zoeken/?q=ouders', search: true },
+    { name: 'search with an answer card', path: '/zoeken/?q=autisme', search: true },
+    { name: 'search without results (ask the werkgebied)', path: '/zoeken/?q=Sofie', search: true },
     { name: 'page not found (404)', path: '/deze-pagina-bestaat-niet/' },
     { name: 'about page', path: '/over/' },
     { name: 'privacy statement', path: '/privacy/' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterValues } from '../../src/search/filters.ts';
 import { highlight } from '../../src/search/highlight.ts';
 import { searchWords } from '../../src/search/query.ts';
+import { textMatches, wordMatches } from '../../src/search/word-match.ts';
 import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/search/url-state.ts';
 
 describe('search URL state', () => {
@@ -65,5 +66,35 @@ describe('search filters', () => {
       ['speerpunt', 'samenwerken'],
       ['status', 'afgerond'],
     ]);
+  });
+});
+
+describe('word matching (what counts as the searched word on a page)', () => {
+  it('accepts word forms that share the start of the word, and the word as part of a longer word', () => {
+    expect(wordMatches('autistische', 'autisme')).toBe(true);
+    expect(wordMatches('Autismespectrumstoornis', 'autisme')).toBe(true);
+    expect(wordMatches('samenwerking', 'samenwerken')).toBe(true);
+    expect(wordMatches('plusklas', 'plusklassen')).toBe(true);
+    expect(wordMatches('coördinator', 'coordinator')).toBe(true);
+  });
+
+  it('refuses fragments and look-alikes: "so" for "Sofie", "automatisch" for "autisme"', () => {
+    expect(wordMatches('so', 'sofie')).toBe(false);
+    expect(wordMatches('automatisch', 'autisme')).toBe(false);
+    expect(wordMatches('klassen', 'ass')).toBe(false);
+    expect(wordMatches('ASS', 'ass')).toBe(true);
+  });
+
+  it('reads a piece of page text with its punctuation, as Pagefind splits it', () => {
+    expect(textMatches('(ASS),', 'ASS')).toBe(true);
+    expect(textMatches('OPP-gesprek.', 'gesprek')).toBe(true);
+    expect(textMatches('so-school,', 'Sofie')).toBe(false);
+    expect(textMatches('3', '3?')).toBe(true);
+    expect(textMatches('gesprek', '?')).toBe(false);
+  });
+
+  it('marks the word as part of a longer searched form in summaries too ("plusklas" for "plusklassen")', () => {
+    const marked = highlight('De plusklas en de klas', ['plusklassen']).filter((segment) => segment.marked).map((segment) => segment.text);
+    expect(marked).toEqual(['plusklas']);
   });
 });

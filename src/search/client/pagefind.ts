@@ -5,6 +5,12 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values: `{ soort: ['les'], thema: ['autisme'] }`. */
+  filters?: Record<string, string[] | undefined>;
+  /** Positions of the matched words in `raw_content`, counted in words split on white space. */
+  locations?: number[];
+  /** The indexed text of the page. */
+  raw_content?: string;
 }
 export interface PagefindResult {
   id: string;

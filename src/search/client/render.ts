@@ -110,13 +110,30 @@ export function showChosen(form: HTMLFormElement): void {
   }
 }
 
-/** The status line after a search with results. */
-export function resultsStatus(state: SearchState, count: number, partialOnly: boolean): string {
-  const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-  return (
-    (partialOnly ? nl.searchPage.partialMatches : '') +
-    nl.searchPage.resultsFor(count, state.query) +
-    (filterCount > 0 ? nl.searchPage.withFilters(filterCount) : '') +
-    '.'
-  );
+/** What the status line needs of a search's outcome (src/search/client/engine.ts). */
+interface StatusFacts {
+  words: readonly string[];
+  ignored: readonly string[];
+  partialOnly: boolean;
+}
+
+const filterText = (state: SearchState) => {
+  const count = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  return count > 0 ? nl.searchPage.withFilters(count) : '';
+};
+
+/** The status line after a search with results; it names the words found nowhere. */
+export function resultsStatus(state: SearchState, count: number, outcome: StatusFacts): string {
+  const partial = outcome.partialOnly ? nl.searchPage.partialMatches : '';
+  if (outcome.ignored.length > 0) {
+    const rest = nl.searchControls.resultsForTheRest(count, outcome.words.join(' '));
+    return `${partial}${nl.searchControls.ignored(outcome.ignored)}; ${rest}${filterText(state)}.`;
+  }
+  return `${partial}${nl.searchPage.resultsFor(count, state.query)}${filterText(state)}.`;
+}
+
+/** The status line when nothing is found, saying so when no word of the query is on the site. */
+export function noResultsStatus(state: SearchState, outcome: StatusFacts | undefined): string {
+  const nowhere = outcome && outcome.ignored.length > 0 && outcome.words.length === 0;
+  return nl.searchPage.noResults(state.query) + (nowhere ? ` ${nl.searchControls.nowhere(outcome.ignored.length)}` : '');
 }

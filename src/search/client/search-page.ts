@@ -1,19 +1,35 @@
 /**
  * The /zoeken/ page in the browser: reads the query and filters from the URL
- * and the form, runs them through the search engine, shows the results, and
- * keeps the URL in step so searches can be shared and the back button works.
+ * and the form, runs them through the search engine, shows the answer card
+ * and the results, and keeps the URL in step so searches can be shared and
+ * the back button works. On a phone the filters sit behind one button, so
+ * the number of results and the first result are on the first screen.
  */
 import { nl } from '../../i18n/nl.ts';
-import { filterKey, urlParams } from '../contract.ts';
+import { answerParts, chooseAnswer, minimumAnswerParts, type AnswerData, type AnswerResult } from '../answer.ts';
+import { filterKey, metaKeys, urlParams } from '../contract.ts';
 import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../url-state.ts';
-import { createSearchEngine, type SearchEngine } from './engine.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
-import { resultItem, resultsStatus, showChosen, showCounts } from './render.ts';
+import { renderAnswer, renderAsk, type RegionChoice } from './answer-card.ts';
+import { createSearchEngine, type SearchEngine, type SearchOutcome } from './engine.ts';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { rememberedRegion, rememberRegion } from './region-memory.ts';
+import { noResultsStatus, resultItem, resultsStatus, showChosen, showCounts } from './render.ts';
 
 const pageSize = 20;
 const typingDelay = 250;
+/** The width below which the filters fold away behind one button (as in search.css). */
+const narrowScreen = '(max-width: 52rem)';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** What the answer card needs of a loaded result. */
+const answerResult = (data: PagefindResultData): AnswerResult => ({
+  href: data.url,
+  title: data.meta[metaKeys.title] ?? data.url,
+  kind: data.filters?.[filterKey.kind]?.[0] ?? '',
+  topics: data.filters?.[filterKey.topic] ?? [],
+  regions: data.filters?.[filterKey.region] ?? [],
+});
 
 export function startSearchPage(): void {
   const app = byId<HTMLDivElement>('search-app');
@@ -21,18 +37,28 @@ export function startSearchPage(): void {
   const input = byId<HTMLInputElement>('search-query');
   const sort = byId<HTMLSelectElement>('search-sort');
   const status = byId<HTMLParagraphElement>('search-status');
+  const intro = byId<HTMLParagraphElement>('search-intro');
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
   const empty = byId<HTMLDivElement>('search-empty');
+  const answerCard = byId<HTMLElement>('search-answer');
+  const answerList = byId<HTMLUListElement>('search-answer-parts');
+  const ask = byId<HTMLDivElement>('search-ask');
+  const filtersPanel = byId<HTMLElement>('search-filters');
+  const filtersToggle = byId<HTMLButtonElement>('search-filters-toggle');
+  const filtersActive = byId<HTMLSpanElement>('search-filters-active');
+  const filtersDone = byId<HTMLButtonElement>('search-filters-done');
   const clearButtons = [byId<HTMLButtonElement>('search-clear'), byId<HTMLButtonElement>('search-empty-clear')];
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const facetGroups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
   // The kinds of result are the values of the "soort" checkboxes the page was built with.
   const kinds = checkboxes.filter((box) => box.name === filterKey.kind).map((box) => box.value);
   const base = app.dataset.base ?? '/';
+  const answerData = JSON.parse(app.dataset.answer ?? '{"people":[],"regions":[],"editors":{"email":""}}') as AnswerData;
+  const regionIds = answerData.regions.map((region) => region.id);
   app.hidden = false;
   // On a phone the results come first; the filter groups start closed.
-  if (window.matchMedia('(max-width: 52rem)').matches) {
+  if (window.matchMedia(narrowScreen).matches) {
     for (const details of facetGroups) details.open = false;
   }
 
@@ -42,6 +68,9 @@ export function startSearchPage(): void {
   let shownResults: PagefindResult[] = [];
   let shownCount = 0;
   let currentTerms: string[] = [];
+  /** The loaded data of the results on screen, for the answer card. */
+  let shownData: PagefindResultData[] = [];
+  let currentState: SearchState = stateFromParams(new URLSearchParams(location.search));
 
   function loadEngine(): Promise<SearchEngine> {
     engine ??= loadPagefind(base).then((pagefind) => createSearchEngine(pagefind, kinds));
@@ -61,6 +90,8 @@ export function startSearchPage(): void {
     sort.value = state.sort;
     for (const box of checkboxes) box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
     showChosen(form);
+    const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    filtersActive.textContent = nl.searchControls.activeFilters(active);
   }
 
   function urlFor(state: SearchState): string {
@@ -75,19 +106,66 @@ export function startSearchPage(): void {
     void run(state);
   }
 
+  function setFiltersOpen(open: boolean): void {
+    filtersToggle.setAttribute('aria-expanded', String(open));
+    filtersPanel.toggleAttribute('data-collapsed', !open);
+  }
+
+  /** The visitor's werkgebied: the one werkgebied filter, else the one picked on this device. */
+  function regionChoice(state: SearchState): RegionChoice {
+    const filtered = state.filters[filterKey.region] ?? [];
+    const remembered = rememberedRegion(regionIds);
+    const onChange = (region: string | undefined) => {
+      // Picking a werkgebied redraws the card or the question; the choice keeps focus.
+      const focused = document.activeElement?.id;
+      rememberRegion(region);
+      showAnswer(currentState);
+      if (!empty.hidden) renderAsk(ask, answerData, regionChoice(currentState), askQuestion(currentState));
+      if (focused) document.getElementById(focused)?.focus();
+    };
+    if (filtered.length === 1) return { region: filtered[0], fromFilter: true, onChange };
+    const region = filtered.length === 0 || (remembered && filtered.includes(remembered)) ? remembered : undefined;
+    return { region, fromFilter: false, onChange };
+  }
+
+  const askQuestion = (state: SearchState) => state.query || nl.searchAnswer.askHeading;
+
+  /** The answer card, from the first results on screen; hidden when it would say too little. */
+  function showAnswer(state: SearchState): void {
+    const choice = regionChoice(state);
+    const answer = chooseAnswer({
+      results: shownData.map(answerResult),
+      data: answerData,
+      region: choice.region,
+      topics: state.filters[filterKey.topic] ?? [],
+      kinds: state.filters[filterKey.kind] ?? [],
+    });
+    const worthShowing = state.query !== '' && answerParts(answer) >= minimumAnswerParts;
+    answerCard.hidden = !worthShowing;
+    if (!worthShowing) return;
+    renderAnswer(answerList, answer, answerData, choice, askQuestion(state));
+  }
+
   /** Every filter is needed once a filter group other than "soort" is open. */
   const needsAllFilters = () => facetGroups.some((details) => details.open && details.dataset.facet !== filterKey.kind);
 
-  async function refreshCounts(search: SearchEngine, run: number, state: SearchState): Promise<void> {
-    const counts = await search.counts(state, needsAllFilters());
+  async function refreshCounts(search: SearchEngine, run: number, state: SearchState, outcome?: SearchOutcome): Promise<void> {
+    const counts = await search.counts(state, needsAllFilters(), outcome);
     if (run !== latestRun) return;
     showCounts(form, checkboxes, counts);
   }
 
+  let lastOutcome: SearchOutcome | undefined;
+
   async function run(state: SearchState): Promise<void> {
     const run = ++latestRun;
+    currentState = state;
     writeForm(state);
     for (const button of clearButtons) button.hidden = !hasFilters(state);
+    const searching = state.query !== '' || hasFilters(state);
+    // On a phone the introduction and the field's label give way to the results (search.css).
+    intro.toggleAttribute('data-searching', searching);
+    app.toggleAttribute('data-searching', searching);
     let search: SearchEngine;
     try {
       search = await loadEngine();
@@ -95,10 +173,12 @@ export function startSearchPage(): void {
       status.textContent = nl.searchPage.unavailable;
       return;
     }
-    if (!state.query && !hasFilters(state)) {
+    if (!searching) {
       showCounts(form, checkboxes, await search.allCounts());
       if (run !== latestRun) return;
       list.replaceChildren();
+      shownData = [];
+      answerCard.hidden = true;
       more.hidden = true;
       empty.hidden = true;
       status.textContent = nl.searchPage.startHint;
@@ -107,21 +187,25 @@ export function startSearchPage(): void {
     status.textContent = nl.searchPage.loading;
     const outcome = await search.search(state);
     if (!outcome || run !== latestRun) return;
+    lastOutcome = outcome;
     shownResults = outcome.results;
     shownCount = 0;
+    shownData = [];
     currentTerms = outcome.words;
     list.replaceChildren();
     await showMore(run);
     if (run !== latestRun) return;
+    showAnswer(state);
     // Counts come after the first results; Pagefind counts only the filters it has loaded.
-    if (outcome.relaxed) showCounts(form, checkboxes, undefined);
-    else await refreshCounts(search, run, state);
+    await refreshCounts(search, run, state, outcome);
+    if (run !== latestRun) return;
     if (shownResults.length === 0) {
-      status.textContent = nl.searchPage.noResults(state.query);
+      status.textContent = noResultsStatus(state, outcome);
+      renderAsk(ask, answerData, regionChoice(state), askQuestion(state));
       empty.hidden = false;
     } else {
       empty.hidden = true;
-      status.textContent = resultsStatus(state, shownResults.length, outcome.partialOnly);
+      status.textContent = resultsStatus(state, shownResults.length, outcome);
     }
   }
 
@@ -135,6 +219,7 @@ export function startSearchPage(): void {
       if (batch.length === 0) continue;
       const data = await Promise.all(batch.map((result) => result.data()));
       if (run !== latestRun) return undefined;
+      shownData.push(...data);
       const items = data.map((result) => resultItem(result, currentTerms));
       list.append(...items);
       first ??= items[0]?.querySelector('a') ?? undefined;
@@ -147,7 +232,7 @@ export function startSearchPage(): void {
     details.addEventListener('toggle', () => {
       const state = readForm();
       if (!details.open || !engine || (!state.query && !hasFilters(state))) return;
-      void engine.then((search) => (search.allFiltersLoaded ? undefined : refreshCounts(search, latestRun, state)));
+      void engine.then((search) => (search.allFiltersLoaded ? undefined : refreshCounts(search, latestRun, state, lastOutcome)));
     });
   }
 
@@ -159,10 +244,14 @@ export function startSearchPage(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(typingTimer);
+    // On a touch screen the keyboard closes, so the results are in view.
+    if (window.matchMedia('(pointer: coarse)').matches) input.blur();
     commit(readForm(), 'push');
   });
   form.addEventListener('change', (event) => {
-    if (event.target === input) return;
+    // Only the filters and the sort order change the search; the werkgebied choice in the answer has its own handler.
+    const target = event.target as HTMLElement;
+    if (target !== sort && !(target instanceof HTMLInputElement && target.type === 'checkbox')) return;
     commit(readForm(), 'push');
   });
   for (const button of clearButtons) {
@@ -171,11 +260,16 @@ export function startSearchPage(): void {
       input.focus();
     });
   }
+  filtersToggle.addEventListener('click', () => setFiltersOpen(filtersToggle.getAttribute('aria-expanded') !== 'true'));
+  filtersDone.addEventListener('click', () => {
+    setFiltersOpen(false);
+    filtersToggle.focus();
+  });
   more.addEventListener('click', async () => {
     const first = await showMore(latestRun);
     first?.focus();
   });
   window.addEventListener('popstate', () => void run(stateFromParams(new URLSearchParams(location.search))));
 
-  void run(stateFromParams(new URLSearchParams(location.search)));
+  void run(currentState);
 }
