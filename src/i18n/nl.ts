@@ -398,6 +398,8 @@ export const nl = {
       cookiesHeading: 'Geen cookies, geen volgsoftware',
       cookies:
         'Deze site plaatst geen cookies en gebruikt geen statistieken- of volgsoftware. Alles komt van onze eigen server: er gaan geen verzoeken naar andere bedrijven. Ook de zoekfunctie werkt helemaal in je eigen browser.',
+      rememberedRegion:
+        'Kies je bij het zoeken je werkgebied, dan onthoudt je eigen browser dat op dit apparaat. Het wordt nergens heen gestuurd. Kies je een ander werkgebied, dan onthoudt hij dat; kies je weer "je werkgebied", dan vergeet hij het.',
       profilesHeading: 'Profielen bij Wie weet wat',
       profiles: (consentMonths: number, reviewMonths: number) =>
         `Een profiel staat alleen op de site als de persoon daar toestemming voor heeft gegeven. We noteren de datum van die toestemming. Na ${consentMonths} maanden vragen we opnieuw of het profiel mag blijven staan; tot we die nieuwe toestemming hebben, staan het e-mailadres en telefoonnummer niet op de site. ${everyTermText(reviewMonths)} controleren we of een profiel nog klopt; is dat langer dan ${reviewMonths} maanden geleden, dan staat er "mogelijk verouderd" bij.`,
