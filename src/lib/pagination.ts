@@ -3,7 +3,8 @@
  * Used by the `[...page].astro` list routes so a list of thousands of entries
  * stays a page a browser (and a phone) can handle.
  */
-export const listPageSize = 24;
+// Large enough that a list narrowed on one page (src/components/ListFilter.astro) usually holds the whole list.
+export const listPageSize = 48;
 
 export interface ListPage<T> {
   items: T[];

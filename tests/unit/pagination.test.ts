@@ -7,9 +7,9 @@ const numbers = (count: number) => Array.from({ length: count }, (_, index) => i
 const sizes = (count: number, size: number) => paginationPaths(numbers(count), size).map((path) => path.props.items.length);
 
 describe('list pagination', () => {
-  it('shows 24 entries on a page unless told otherwise', () => {
-    expect(listPageSize).toBe(24);
-    expect(paginationPaths(numbers(25)).map((path) => path.props.items.length)).toEqual([24, 1]);
+  it('shows 48 entries on a page unless told otherwise', () => {
+    expect(listPageSize).toBe(48);
+    expect(paginationPaths(numbers(49)).map((path) => path.props.items.length)).toEqual([48, 1]);
   });
 
   it('still makes one, empty page for an empty list', () => {
