@@ -23,6 +23,7 @@ export const layoutIds: readonly string[] = [
   'contact',
   'contacten',
   'een-les-delen',
+  'volgen',
   'filters-heading',
   'footnote-label',
   'header-search',

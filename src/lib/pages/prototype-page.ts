@@ -6,9 +6,11 @@ import { formatDate } from '../dates.ts';
 import { focusAreaLinks, regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
 import type { Prototype, Relations } from '../relations.ts';
 import { listUrl, pageUrl, url } from '../urls.ts';
+import { noHistory, type ContentHistory } from '../history.ts';
+import { livingPage } from './living.ts';
 import type { Crumb, Fact } from './types.ts';
 
-export function prototypePage(prototype: Prototype, relations: Relations) {
+export function prototypePage(prototype: Prototype, relations: Relations, history: ContentHistory = noHistory, now = new Date()) {
   const { data } = prototype;
   const text = nl.collections.prototypes;
   const label = nl.fields.prototypes;
@@ -36,5 +38,6 @@ export function prototypePage(prototype: Prototype, relations: Relations) {
     lessons: relations.lessonsForPrototype(prototype.id),
     shareLessonHref: pageUrl('shareLesson'),
     facts,
+    living: livingPage('prototypes', prototype, history, { contacts: relations.expertsOf(data.contacts), now }),
   };
 }
