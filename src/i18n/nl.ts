@@ -575,6 +575,8 @@ export const nl = {
     staleAddition: 'vul het zelf aan',
     shallowClone:
       'Let op: deze kopie van de repository heeft geen volledige geschiedenis (shallow clone). "Laatst bijgewerkt" komt nu uit de velden "updated" en "date" van elk stuk, en /wijzigingen/ uit die datums. Zie "Volledige geschiedenis" in de README.',
+    fetchingHistory: 'Deze kopie heeft geen volledige geschiedenis; die wordt eerst opgehaald (voor "Laatst bijgewerkt").',
+    fetchFailed: (reason: string) => `De geschiedenis ophalen lukte niet (${reason}). De site wordt gebouwd met de datums uit de stukken zelf.`,
     noGit: 'Let op: er is geen git-geschiedenis gevonden. "Laatst bijgewerkt" komt uit de velden "updated" en "date" van elk stuk.',
   },
   /** /wijzigingen/: the newest changes, and the feeds to follow one thema, netwerkgroep or werkgebied. */
@@ -639,6 +641,8 @@ export const nl = {
     chooseNone: 'Geen',
     optional: '(mag leeg)',
     schools: { label: 'Scholen', hint: 'Eén school per regel (mag leeg).' },
+    contactsHint: 'Wie kunnen anderen hierover vragen? Kies minstens één persoon uit Wie weet wat (met Ctrl of Cmd kies je er meer).',
+    dateEmpty: 'Laat je het leeg, dan wordt het vandaag.',
     contactsNone: 'Staat je contactpersoon er niet bij? Kies de coördinator van je werkgebied en zet de naam in je aanvulling aan de redactie.',
     submit: 'Versturen',
     sending: 'Bezig met versturen…',
@@ -678,6 +682,7 @@ export const nl = {
     authorWithoutConsent: 'Zet het vinkje aan als je naam bij de les mag, of kies "Geen".',
     pickAtLeastOne: (one: string) => `Kies minstens één ${one}.`,
     additionHeading: (date: string) => `Aanvulling van ${date}`,
+    additionKind: 'Aanvulling',
     pullRequestTitle: (kind: string, title: string) => `${kind} via Delen: ${title}`,
     pullRequestBody: (lines: { kind: string; from: string; file: string; author: string; sent: string }) =>
       [
