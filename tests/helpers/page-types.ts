@@ -42,5 +42,9 @@ export function pageTypes(): PageType[] {
     { name: 'privacy statement', path: '/privacy/' },
     { name: 'accessibility statement', path: '/toegankelijkheid/' },
     { name: 'site overview', path: '/overzicht/' },
+    { name: 'share form (delen)', path: '/delen/' },
+    { name: 'share form, adding to a page', path: `/delen/?over=lessen/${lesson.id}` },
+    { name: 'thank-you page after sharing', path: '/delen/bedankt/' },
+    { name: 'list of changes (wijzigingen)', path: '/wijzigingen/' },
   ];
 }
