@@ -77,7 +77,7 @@ async function readLimited(request: Request, max: number): Promise<Uint8Array | 
 
 async function parseForm(body: Uint8Array, contentType: string): Promise<FormInput | undefined> {
   try {
-    if (contentType.startsWith('application/x-www-form-urlencoded')) return formInput(new URLSearchParams(new TextDecoder().decode(body)));
+    if (contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')) return formInput(new URLSearchParams(new TextDecoder().decode(body)));
     return formInput(await new Response(body as BodyInit, { headers: { 'Content-Type': contentType } }).formData());
   } catch {
     return undefined;
@@ -171,8 +171,9 @@ export function contributeHandler(options: HandlerOptions): ContributeHandler {
         headers: { ...baseHeaders(request), 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Accept' },
       });
     }
-    const contentType = (request.headers.get('Content-Type') ?? '').toLowerCase();
-    if (request.method !== 'POST' || !formTypes.some((type) => contentType.startsWith(type))) {
+    // The multipart boundary is case-sensitive: only the type is compared in lower case.
+    const contentType = request.headers.get('Content-Type') ?? '';
+    if (request.method !== 'POST' || !formTypes.some((type) => contentType.toLowerCase().startsWith(type))) {
       return refuse(request, request.method === 'POST' ? 415 : 405, nl.contribute.notAForm);
     }
     const tooLarge = nl.contribute.tooLarge(Math.floor(settings.maxBytes / 1000));

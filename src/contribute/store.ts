@@ -43,13 +43,14 @@ export interface ContributionStore {
 }
 
 /** Why a store could not take a contribution; the handler turns it into a Dutch answer. */
+export type RefusalReason = 'unknownPage' | 'pending' | 'mdxPage' | 'unreadable' | 'host' | 'full';
+
 export class StoreRefusal extends Error {
-  constructor(
-    readonly reason: 'unknownPage' | 'pending' | 'mdxPage' | 'unreadable' | 'host' | 'full',
-    detail?: string,
-  ) {
+  readonly reason: RefusalReason;
+  constructor(reason: RefusalReason, detail?: string) {
     super(detail ?? reason);
     this.name = 'StoreRefusal';
+    this.reason = reason;
   }
 }
 

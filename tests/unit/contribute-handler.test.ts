@@ -87,6 +87,21 @@ describe('the /delen/ endpoint accepts', () => {
     expect(saved).toHaveLength(1);
   });
 
+  it('the form as the page’s script sends it (multipart, with a boundary in capitals)', async () => {
+    const { handle, saved } = handler();
+    const boundary = 'AaB03xBoundaryWithCapitals';
+    const parts = Object.entries(lesson()).flatMap(([key, value]) =>
+      [value].flat().map((item) => `--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${item}\r\n`),
+    );
+    const request = new Request('https://leernetwerk.example.nl/api/delen', {
+      method: 'POST',
+      body: `${parts.join('')}--${boundary}--\r\n`,
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Accept: 'application/json' },
+    });
+    expect((await handle(request)).status).toBe(201);
+    expect(saved).toHaveLength(1);
+  });
+
   it('a plain form post without JavaScript, answered with a redirect to the thank-you page', async () => {
     const { handle, saved } = handler();
     const response = await handle(post(lesson(), { json: false }));
