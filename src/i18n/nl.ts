@@ -730,7 +730,7 @@ export const nl = {
         },
         editorInterface: { toggleNotes: 'Notities tonen of verbergen' },
         editorToolbar: {
-          statusInfoTooltipDraft: 'Dit is een concept. Klaar? Zet de status op "Ter beoordeling".',
+          statusInfoTooltipDraft: 'Dit is een concept. Klaar? Zet de status op "Wordt beoordeeld".',
           statusInfoTooltipInReview: 'Dit wordt nagelezen. Je kunt het intussen nog aanpassen.',
         },
         editorWidgets: {
