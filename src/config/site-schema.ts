@@ -27,7 +27,7 @@ export const contributeSchema = z
     maxBytes: z.number().int().min(2_000).max(1_000_000).default(60_000),
     /** Submissions per hour from one address. */
     ratePerHour: z.number().int().min(1).max(1_000).default(10),
-    /** The status a contribution gets in the CMS's editorial workflow: draft (Concept) or pending_review (Ter beoordeling). */
+    /** The status a contribution gets in the CMS's editorial workflow: draft (Concept) or pending_review (Wordt beoordeeld). */
     workflowStatus: z.enum(['draft', 'pending_review']).default('pending_review'),
     /** Decap's `cms_label_prefix`: the labels that mark its pull requests. */
     labelPrefix: z.string().regex(/^[\w./-]+$/).default(defaultLabelPrefix),

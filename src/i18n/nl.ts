@@ -737,7 +737,8 @@ export const nl = {
           markdown: { strikethrough: 'Doorhalen', toggleMode: { rich: 'Naar opgemaakte tekst', markdown: 'Naar Markdown' } },
           image: { chooseMultiple: 'Kies afbeeldingen', addMore: 'Meer afbeeldingen toevoegen', removeAll: 'Alle afbeeldingen weghalen' },
           file: { chooseMultiple: 'Kies bestanden', addMore: 'Meer bestanden toevoegen', removeAll: 'Alle bestanden weghalen' },
-          datetime: { now: 'Vandaag', setToNow: 'Zet %{fieldLabel} op vandaag' },
+          // Decap passes the field's code name ("date") as fieldLabel here, so the phrase does without it.
+          datetime: { now: 'Vandaag', setToNow: 'Vul de datum van vandaag in' },
           list: { add: 'Voeg %{item} toe', addType: 'Voeg %{item} toe' },
           object: { expand: 'Uitklappen', collapse: 'Inklappen' },
         },

@@ -158,7 +158,7 @@ describe('the CMS’s own phrases in Dutch', () => {
   it('fills the screen-reader texts Decap’s Dutch leaves in English, and says a required field in a sentence', async () => {
     const dutch = (await import('decap-cms-locales/dist/esm/nl/index.js' as string)).default as Phrases;
     const merged = mergePhrases(dutch, phraseOverrides) as any;
-    expect(merged.editor.editorWidgets.datetime.setToNow).toBe('Zet %{fieldLabel} op vandaag');
+    expect(merged.editor.editorWidgets.datetime.setToNow).toBe('Vul de datum van vandaag in');
     expect(merged.editor.editorWidgets.object.collapse).toBe('Inklappen');
     expect(merged.editor.editorControlPane.widget.required).toBe('Vul "%{fieldLabel}" in.');
     // Decap's own Dutch stays where nothing replaces it.
