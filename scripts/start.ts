@@ -3,7 +3,9 @@
  * http://localhost:4321/ (or the next free port) with the content in
  * content/, together with the CMS's local backend (decap-server behind a
  * guard, tools/local-cms-backend.ts), so the CMS at /admin/ saves straight
- * into content/ and public/uploads/, and nowhere else.
+ * into content/ and public/uploads/, and nowhere else. The dev server also
+ * runs the /delen/ endpoint (src/integrations/contribute.ts), which saves
+ * what is shared as a draft in content/.
  */
 import path from 'node:path';
 import { adminFolder } from '../src/cms/admin-files.ts';
@@ -62,6 +64,7 @@ function watchAstroOutput(text: string): void {
   console.log(`
 ${moved}De site draait op ${address} en het beheer op ${address}${adminFolder}/ (stoppen: Ctrl+C).
 Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/). Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
+Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het beheer).
 `);
 }
 
