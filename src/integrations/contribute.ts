@@ -4,6 +4,7 @@
  * (src/contribute/local.ts), so the redactie finds it in the CMS. At build
  * nothing is added: the hosts run the handler as a function.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { localHandler } from '../contribute/local.ts';
@@ -21,11 +22,16 @@ export function contribute(): AstroIntegration {
         const root = server.config.root;
         const contentDir = path.resolve(root, process.env.LEERNETWERK_CONTENT_DIR ?? 'content');
         const handler = localHandler({ repoDir: root, contentDir });
-        server.middlewares.use((request, response, next) => {
+        const handle = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (pathname !== endpoint && pathname !== `${endpoint}/`) return next();
           handleNodeRequest(handler, request, response, `http://${request.headers.host ?? 'localhost'}`).catch(next);
-        });
+        };
+        // First in line, once Astro has put its own middleware in front (it would answer /api/delen, without
+        // a trailing slash, with a 404 page): Astro does that after this hook, before the server listens.
+        const putFirst = () => server.middlewares.stack.unshift({ route: '', handle: handle as never });
+        if (server.httpServer) server.httpServer.once('listening', putFirst);
+        else putFirst();
       },
     },
   };
