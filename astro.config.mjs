@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cms } from './src/integrations/cms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contribute } from './src/integrations/contribute.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { uniqueHeadingIds } from './src/security/heading-ids.ts';
 import { sanitiseMarkdown } from './src/security/markdown-sanitise.ts';
@@ -40,8 +41,10 @@ export default defineConfig({
     contentCheck(),
     mdx({ processor: mdxProcessor }),
     // Not the search page, the 404 page or the CMS at /admin/.
-    sitemap({ filter: (page) => !/\/(zoeken|404|admin)\/?$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(zoeken|404|admin|bedankt)\/?$/.test(new URL(page).pathname) }),
     cms(),
+    // npm start: the /delen/ endpoint, saving drafts into content/.
+    contribute(),
     // Last, so it indexes the finished pages.
     pagefind(),
   ],

@@ -336,7 +336,6 @@ export const nl = {
     intro: (count: number) => `De ${numberWord(count)} speerpunten uit ons ondersteuningsplan, en wat we er al voor doen.`,
   },
   cms: {
-    mdxNote: 'Stukken met extra onderdelen (.mdx, zoals citaten) staan hier niet: die past de redactie met de hand aan.',
     lengthRule: (min: number, max: number | undefined) => (max === undefined ? `Minstens ${min} tekens` : `${min} tot ${max} tekens`),
     imageWithoutAlt:
       'Een afbeelding heeft een beschrijving nodig (alt-tekst): vul in wat er op de afbeelding staat, voor wie hem niet kan zien.',
@@ -423,8 +422,8 @@ export const nl = {
       },
       shareHeading: 'Een les of goed voorbeeld delen',
       share: [
-        'Iedereen in het netwerk mag een les, een goed voorbeeld of een eigen profiel aanleveren. Je vult een formulier in op ',
-        'de beheerpagina',
+        'Iedereen in het netwerk mag een les, een goed voorbeeld of een aanvulling aanleveren, zonder account. Je vult een formulier in op ',
+        'de pagina Delen',
         '. Daar staat bij elk veld wat we bedoelen. Een redacteur leest je tekst na en zet hem online.',
       ],
       mindIntro: 'Let op bij het schrijven:',
@@ -860,6 +859,7 @@ export const nl = {
     running: (moved: string, address: string, adminAddress: string) => `
 ${moved}De site draait op ${address} en het beheer op ${adminAddress} (stoppen: Ctrl+C).
 Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/). Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
+Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het beheer).
 `,
     stopped: 'De site is gestopt.',
     portsInUse: (port: number, others: number, what: string) =>
@@ -1001,6 +1001,201 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
   devSearch: {
     updated: (paths: readonly string[]) => `Zoekindex bijgewerkt voor ${paths.join(', ')}.`,
     failed: (problem: string) => `De zoekindex kon niet worden bijgewerkt: ${problem}. Het zoeken toont de stand van de laatste build.`,
+  },
+  /** Living pages: when an entry last changed, links to edit or add to it, and the build's notes about git history (src/lib/history.ts). */
+  living: {
+    lastUpdated: 'Laatst bijgewerkt op',
+    edit: 'Bewerk deze pagina',
+    editFor: '(voor de redactie)',
+    suggest: 'Iets aanvullen of verbeteren?',
+    staleHeading: 'Klopt dit nog?',
+    staleText: (date: string, months: number) =>
+      `Dit voorbeeld is voor het laatst bijgewerkt op ${date}, meer dan ${termText(months)} geleden. Misschien is er iets veranderd.`,
+    staleAsk: (name: string) => `Vraag het ${name}`,
+    or: 'of',
+    staleAddition: 'vul het zelf aan',
+    shallowClone:
+      'Let op: deze kopie van de repository heeft geen volledige geschiedenis (shallow clone). "Laatst bijgewerkt" komt nu uit de velden "updated" en "date" van elk stuk, en /wijzigingen/ uit die datums. Zie "Volledige geschiedenis" in de README.',
+    fetchingHistory: 'Deze kopie heeft geen volledige geschiedenis; die wordt eerst opgehaald (voor "Laatst bijgewerkt").',
+    fetchFailed: (reason: string) => `De geschiedenis ophalen lukte niet (${reason}). De site wordt gebouwd met de datums uit de stukken zelf.`,
+    noGit: 'Let op: er is geen git-geschiedenis gevonden. "Laatst bijgewerkt" komt uit de velden "updated" en "date" van elk stuk.',
+  },
+  /** /wijzigingen/: the newest changes, and the feeds to follow one thema, netwerkgroep or werkgebied. */
+  changes: {
+    title: 'Wijzigingen',
+    footerLink: 'Wat is er veranderd?',
+    lead: (count: number) => `De laatste ${count} wijzigingen op de site: nieuwe pagina's en pagina's die zijn bijgewerkt.`,
+    date: 'Datum',
+    page: 'Pagina',
+    kind: 'Soort',
+    what: 'Wat',
+    added: 'Nieuw',
+    changed: 'Bijgewerkt',
+    fromOwnDates: "Deze lijst komt uit de datums die in de pagina's zelf staan.",
+    none: 'Er is nog niets gewijzigd.',
+    feed: 'Volg alle wijzigingen (RSS)',
+    watchHeading: 'Alleen nieuws over wat jij volgt',
+    watch:
+      'Elk thema, elke netwerkgroep en elk werkgebied heeft een eigen RSS-feed. Zet die in je feedlezer, dan zie je alleen wat daar nieuw is. Je hebt geen account nodig.',
+    feedTitle: (siteName: string) => `Wijzigingen | ${siteName}`,
+    feedDescription: (siteName: string) => `Nieuwe en bijgewerkte pagina's op ${siteName}.`,
+    feedItem: (what: string, kind: string, title: string) => `${what}: ${kind.toLocaleLowerCase('nl')} "${title}"`,
+  },
+  /** Feeds per thema and netwerkgroep, beside those per werkgebied. */
+  watchFeeds: {
+    topicTitle: (topic: string, siteName: string) => `Nieuw over ${topic} | ${siteName}`,
+    topicDescription: (topic: string) => `Nieuwe lessen en goede voorbeelden over ${topic}.`,
+    topicLink: 'Nieuw bij dit thema (RSS)',
+    groupTitle: (group: string, siteName: string) => `Nieuw van ${group} | ${siteName}`,
+    groupDescription: (group: string) => `Nieuwe lessen en goede voorbeelden van netwerkgroep ${group}.`,
+    groupLink: 'Nieuw van deze netwerkgroep (RSS)',
+  },
+  /** /delen/: sharing a les, a goed voorbeeld or an addition without an account. */
+  share: {
+    title: 'Delen',
+    footerLink: 'Deel een les of voorbeeld',
+    lead: 'Deel wat je geleerd hebt: een les, een goed voorbeeld, of een aanvulling op een pagina. Je hebt geen account nodig. De redactie leest alles na voordat het op de site komt.',
+    mind: 'Schrijf geen namen of herkenbare details van kinderen of ouders, en geen telefoonnummers of e-mailadressen.',
+    kindLegend: 'Wat wil je delen?',
+    kinds: {
+      lessons: 'Een les: wat werkte, en wat niet',
+      prototypes: 'Een goed voorbeeld uit jouw school of netwerk',
+      addition: 'Een aanvulling of verbetering op een pagina',
+    },
+    entryLegend: 'Je les of goed voorbeeld',
+    entryNoScript: 'Vul bij een aanvulling alleen het deel "Je aanvulling" in.',
+    lessonLegend: 'Alleen bij een les',
+    prototypeLegend: 'Alleen bij een goed voorbeeld',
+    sectionsIntro: 'Schrijf onder elk kopje een paar zinnen. Je mag een kopje leeg laten.',
+    additionLegend: 'Je aanvulling',
+    page: { label: 'Over welke pagina?', hint: 'Het adres van de pagina, bijvoorbeeld /lessen/verzuim-begint-klein/.' },
+    pageChosen: (title: string) => `Je vult deze pagina aan: ${title}`,
+    text: { label: 'Wat wil je aanvullen of verbeteren?', hint: 'Schrijf wat er nog bij moet, of wat niet (meer) klopt.' },
+    aboutYouLegend: 'Over jou',
+    aboutYou: 'Je naam en e-mailadres komen niet op de site. De redactie gebruikt ze alleen om je iets te vragen over je tekst.',
+    name: { label: 'Je naam', hint: '' },
+    email: { label: 'Je e-mailadres', hint: 'Zodat de redactie je kan mailen.' },
+    author: { label: 'Sta je bij Wie weet wat?', hint: 'Kies je profiel als je naam bij de les mag komen. Anders blijft je naam weg.' },
+    authorConsent: 'Ja, zet mijn naam bij deze les',
+    accessCode: { label: 'Toegangscode', hint: 'Deze code krijg je van het samenwerkingsverband.' },
+    honeypot: 'Laat dit veld leeg',
+    chooseNone: 'Geen',
+    optional: '(mag leeg)',
+    schools: { label: 'Scholen', hint: 'Eén school per regel (mag leeg).' },
+    contactsHint: 'Wie kunnen anderen hierover vragen? Kies minstens één persoon uit Wie weet wat (met Ctrl of Cmd kies je er meer).',
+    dateEmpty: 'Laat je het leeg, dan wordt het vandaag.',
+    contactsNone: 'Staat je contactpersoon er niet bij? Kies de coördinator van je werkgebied en zet de naam in je aanvulling aan de redactie.',
+    submit: 'Versturen',
+    sending: 'Bezig met versturen…',
+    problemsHeading: 'Nog niet verstuurd',
+    problemsIntro: (count: number) => (count === 1 ? 'Eén ding moet nog anders:' : `${count} dingen moeten nog anders:`),
+    sentHeading: 'Dank je wel!',
+    sent: 'Je tekst is bij de redactie. Die leest hem na en zet hem op de site. Heeft de redactie een vraag, dan krijg je een mail.',
+    sentLink: 'Bekijk het voorstel',
+    again: 'Nog iets delen',
+    thanksTitle: 'Bedankt voor het delen',
+    mailInstead: (email: string) => `Lukt het niet? Mail je tekst naar ${email}.`,
+  },
+  /** What the submission endpoint (src/contribute/) answers, and what it writes for the redactie. */
+  contribute: {
+    refusedTitle: 'Niet verstuurd',
+    back: 'Ga met de terugknop van je browser terug naar het formulier: je tekst staat er dan nog.',
+    notAForm: 'Dit adres neemt alleen het formulier van de pagina Delen aan.',
+    tooLarge: (kilobytes: number) => `Je bericht is te lang: hoogstens ${kilobytes} kB. Maak de tekst korter.`,
+    tooMany: 'Er is vanaf dit adres het afgelopen uur al vaak iets verstuurd. Probeer het over een uur opnieuw.',
+    honeypot: 'Je bericht is niet verstuurd: het veld "Laat dit veld leeg" was ingevuld.',
+    accessCode: 'De toegangscode klopt niet. Vraag de code aan het samenwerkingsverband.',
+    unknownKind: 'Kies wat je wilt delen: een les, een goed voorbeeld of een aanvulling.',
+    unknownPage: 'Die pagina kennen we niet. Plak het adres van de pagina die je wilt aanvullen.',
+    mdxPage: 'Deze pagina kan niet via dit formulier worden aangevuld. Mail je aanvulling naar de redactie.',
+    pending: 'Voor deze pagina ligt al een voorstel bij de redactie. Mail je aanvulling naar de redactie, dan nemen we hem mee.',
+    unknownChoice: (label: string, value: string) => `"${value}" staat niet in de lijst bij ${label}. Kies uit de lijst.`,
+    hostFailed: (email: string) => `Versturen lukt nu niet door een storing. Probeer het later opnieuw, of mail je tekst naar ${email}.`,
+    notConfigured: (email: string) => `Delen via dit formulier staat nog niet aan. Mail je tekst naar ${email}.`,
+    nameMissing: 'Vul je naam in.',
+    nameTooLong: 'Je naam is te lang: hoogstens 80 tekens.',
+    emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@school.nl.',
+    bodyTooShort: (min: number) => `Schrijf onder de kopjes samen minstens ${min} tekens.`,
+    bodyTooLong: (max: number) => `De tekst onder de kopjes is te lang: hoogstens ${max} tekens.`,
+    additionTooShort: (min: number) => `Schrijf minstens ${min} tekens.`,
+    additionTooLong: (max: number) => `Schrijf hoogstens ${max} tekens.`,
+    consentWithoutAuthor: 'Kies je profiel, of zet het vinkje uit.',
+    authorWithoutConsent: 'Zet het vinkje aan als je naam bij de les mag, of kies "Geen".',
+    pickAtLeastOne: (one: string) => `Kies minstens één ${one}.`,
+    additionHeading: (date: string) => `Aanvulling van ${date}`,
+    additionKind: 'Aanvulling',
+    pullRequestTitle: (kind: string, title: string) => `${kind} via Delen: ${title}`,
+    pullRequestBody: (lines: { kind: string; from: string; file: string; author: string; sent: string }) =>
+      [
+        `Ingestuurd via de pagina Delen op ${lines.sent}.`,
+        '',
+        `- Soort: ${lines.kind}`,
+        `- Van: ${lines.from}`,
+        `- Bestand: ${lines.file}`,
+        `- Naam bij de les: ${lines.author}`,
+        '',
+        'Naam en e-mailadres van de inzender staan alleen hier, niet in het bestand. Lees de tekst na in het beheer (Workflow) en publiceer hem daar.',
+      ].join('\n'),
+    noAuthor: 'nee',
+    savedLocally: (file: string) => `Opgeslagen als concept in ${file}. Je vindt het in het beheer.`,
+
+    /** `npm run contribute:code` without a code. */
+    codeMissing: 'Geef de code mee: npm run contribute:code -- onze-code',
+    /** `npm run contribute:server` without the git token in its environment. */
+    tokenMissing: (variable: string) => `Let op: ${variable} is niet gezet; het formulier zegt dat delen nog niet aanstaat.`,
+    serverRunning: (address: string) => `De site en het formulier Delen draaien op ${address} (stoppen: Ctrl+C).`,
+  },
+  /** Words of the CMS that Decap does not take from the schemas (src/cms/). */
+  cmsWords: {
+    /** What one item of a list field is, for Decap's "Voeg ... toe". */
+    listItems: { askMeAbout: 'onderwerp', schools: 'school', synonyms: 'woord', municipalities: 'plaats' } as Record<string, string>,
+    /** What one value of a multi-value field is, for "Kies minstens één ...". */
+    valueNames: { schoolTypes: 'onderwijstype', focusAreas: 'speerpunt', audience: 'groep' } as Record<string, string>,
+    /**
+     * Decap's phrases that its own Dutch lacks (it falls back to English, also for screen readers) or says
+     * awkwardly, by their path in Decap's phrase book; merged over it by src/cms/client/dutch-phrases.ts.
+     */
+    decapPhrases: {
+      auth: { loginWithForgejo: 'Inloggen met Forgejo' },
+      collection: {
+        collectionTop: { viewAsList: 'Toon als lijst', viewAsGrid: 'Toon als tegels' },
+        entries: { unpublishedHeader: 'Nog niet gepubliceerd' },
+      },
+      editor: {
+        editorControl: { field: { widgetLabel: 'veld %{widgetLabel}' } },
+        editorControlPane: {
+          widget: {
+            required: 'Vul "%{fieldLabel}" in.',
+            regexPattern: '"%{fieldLabel}": %{pattern}.',
+            rangeCount: '"%{fieldLabel}": vul er %{minCount} tot %{maxCount} in.',
+            rangeCountExact: '"%{fieldLabel}": vul er precies %{count} in.',
+            rangeMin: '"%{fieldLabel}": vul er minstens %{minCount} in.',
+            rangeMax: '"%{fieldLabel}": hoogstens %{maxCount}.',
+            invalidPath: '"%{path}" is geen geldig pad',
+            pathExists: '"%{path}" bestaat al',
+          },
+        },
+        editorInterface: { toggleNotes: 'Notities tonen of verbergen' },
+        editorToolbar: {
+          statusInfoTooltipDraft: 'Dit is een concept. Klaar? Zet de status op "Wordt beoordeeld".',
+          statusInfoTooltipInReview: 'Dit wordt nagelezen. Je kunt het intussen nog aanpassen.',
+        },
+        editorWidgets: {
+          markdown: { strikethrough: 'Doorhalen', toggleMode: { rich: 'Naar opgemaakte tekst', markdown: 'Naar Markdown' } },
+          image: { chooseMultiple: 'Kies afbeeldingen', addMore: 'Meer afbeeldingen toevoegen', removeAll: 'Alle afbeeldingen weghalen' },
+          file: { chooseMultiple: 'Kies bestanden', addMore: 'Meer bestanden toevoegen', removeAll: 'Alle bestanden weghalen' },
+          // Decap passes the field's code name ("date") as fieldLabel here, so the phrase does without it.
+          datetime: { now: 'Vandaag', setToNow: 'Vul de datum van vandaag in' },
+          list: { add: 'Voeg %{item} toe', addType: 'Voeg %{item} toe' },
+          object: { expand: 'Uitklappen', collapse: 'Inklappen' },
+        },
+      },
+      mediaLibrary: { mediaLibraryModal: { close: 'Sluiten' } },
+      ui: { settingsDropdown: { account: 'Menu van je account' } },
+    },
+    smallScreen:
+      'Het beheer werkt op een scherm van minstens 800 pixels breed, zoals een laptop of tablet. Op een telefoon kun je wel een les of voorbeeld insturen via de pagina Delen: ',
+    smallScreenLink: 'naar Delen',
   },
   breadcrumbs: 'Kruimelpad',
   footer: {

@@ -50,5 +50,9 @@ export function pageTypes(): PageType[] {
     { name: 'parent route (choose a werkgebied)', path: `/ouders/${parentRoute.id}/` },
     { name: 'parent route in one werkgebied', path: `/ouders/${parentRoute.id}/${relations.regions[0].id}/` },
     { name: 'glossary', path: '/woorden/' },
+    { name: 'share form (delen)', path: '/delen/' },
+    { name: 'share form, adding to a page', path: `/delen/?over=lessen/${lesson.id}` },
+    { name: 'thank-you page after sharing', path: '/delen/bedankt/' },
+    { name: 'list of changes (wijzigingen)', path: '/wijzigingen/' },
   ];
 }

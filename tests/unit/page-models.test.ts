@@ -52,7 +52,7 @@ describe('the page of a goed voorbeeld', () => {
   it('shows its contacts and the lessons drawn from it', () => {
     expect(page.contacts.map((expert) => expert.id)).toEqual(['ans-testers']);
     expect(page.lessons.map((lesson) => lesson.id)).toEqual(['rust-helpt']);
-    expect(page.shareLessonHref).toBe('/over/#een-les-delen');
+    expect(page.shareLessonHref).toBe('/delen/');
   });
 
   it('gives search its filters and the werkgebied names shown under a result', () => {
@@ -224,7 +224,7 @@ describe('the lists and overviews', () => {
 
   it('offers the four routes on the home page, one for parents, and the newest lessons', () => {
     const page = homePage(relations);
-    expect(page.routes.map((route) => route.href)).toEqual(['/prototypen/', '/over/#een-les-delen', '/wie-weet-wat/', '/ouders/']);
+    expect(page.routes.map((route) => route.href)).toEqual(['/prototypen/', '/delen/', '/wie-weet-wat/', '/ouders/']);
     expect(page.routes.at(-1)!.title).toBe('Ik ben ouder of verzorger');
     expect(page.latestLessons.map((lesson) => lesson.id)).toEqual(['rust-helpt']);
   });

@@ -5,6 +5,7 @@
  * the "kom kijken" box with a fixed date.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noHistory } from '../../src/lib/history.ts';
 import { glossaryPage } from '../../src/lib/pages/glossary-page.ts';
 import { parentRoutePage } from '../../src/lib/pages/parent-route-page.ts';
 import { parentRouteRegionPage } from '../../src/lib/pages/parent-route-region-page.ts';
@@ -147,7 +148,7 @@ describe('the glossary page', () => {
 });
 
 describe('the "kom kijken" box of a goed voorbeeld', () => {
-  const visitOn = (day: string) => prototypePage(relations.prototype('kom-kijken')!, relations, new Date(`${day}T10:00:00Z`)).visit;
+  const visitOn = (day: string) => prototypePage(relations.prototype('kom-kijken')!, relations, noHistory, new Date(`${day}T10:00:00Z`)).visit;
 
   it('shows how a visit works, until when, and an e-mail with the title and a reminder about children’s names', () => {
     const visit = visitOn('2026-12-01')!;
@@ -164,6 +165,6 @@ describe('the "kom kijken" box of a goed voorbeeld', () => {
   });
 
   it('is not there for a goed voorbeeld without an offer', () => {
-    expect(prototypePage(relations.prototype('rustige-werkplek')!, relations, new Date('2026-12-01')).visit).toBeUndefined();
+    expect(prototypePage(relations.prototype('rustige-werkplek')!, relations, noHistory, new Date('2026-12-01')).visit).toBeUndefined();
   });
 });

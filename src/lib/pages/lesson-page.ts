@@ -5,9 +5,11 @@ import { formatDate } from '../dates.ts';
 import { regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
 import type { Lesson, Relations } from '../relations.ts';
 import { entryUrl, listUrl } from '../urls.ts';
+import { noHistory, type ContentHistory } from '../history.ts';
+import { livingPage } from './living.ts';
 import type { Crumb, Fact } from './types.ts';
 
-export function lessonPage(lesson: Lesson, relations: Relations) {
+export function lessonPage(lesson: Lesson, relations: Relations, history: ContentHistory = noHistory) {
   const { data } = lesson;
   const text = nl.collections.lessons;
   const label = nl.fields.lessons;
@@ -37,5 +39,6 @@ export function lessonPage(lesson: Lesson, relations: Relations) {
     authors,
     authorsHeading: label.authors.label,
     facts,
+    living: livingPage('lessons', lesson, history),
   };
 }

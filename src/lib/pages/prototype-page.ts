@@ -5,10 +5,12 @@ import { formatDate } from '../dates.ts';
 import { focusAreaLinks, regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
 import type { Prototype, Relations } from '../relations.ts';
 import { listUrl, pageUrl, url } from '../urls.ts';
+import { noHistory, type ContentHistory } from '../history.ts';
+import { livingPage } from './living.ts';
 import type { Crumb, Fact } from './types.ts';
 import { visitOffer } from './visit-offer.ts';
 
-export function prototypePage(prototype: Prototype, relations: Relations, now = new Date()) {
+export function prototypePage(prototype: Prototype, relations: Relations, history: ContentHistory = noHistory, now = new Date()) {
   const { data } = prototype;
   const text = nl.collections.prototypes;
   const label = nl.fields.prototypes;
@@ -37,5 +39,6 @@ export function prototypePage(prototype: Prototype, relations: Relations, now = 
     shareLessonHref: pageUrl('shareLesson'),
     visit: visitOffer(prototype, relations, now),
     facts,
+    living: livingPage('prototypes', prototype, history, { contacts: relations.expertsOf(data.contacts), now }),
   };
 }
