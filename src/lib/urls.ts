@@ -13,7 +13,6 @@ export const pagePaths = {
   search: 'zoeken/',
   focusAreas: 'speerpunten/',
   about: 'over/',
-  shareLesson: 'delen/',
   share: 'delen/',
   shareThanks: 'delen/bedankt/',
   changes: 'wijzigingen/',

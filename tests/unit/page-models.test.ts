@@ -233,6 +233,7 @@ describe('the lists and overviews', () => {
     const page = siteOverviewPage(relations);
     expect(page.lists.map((list) => `${list.label} (${list.count})`)).toEqual(['Goede voorbeelden (1)', 'Lessen (1)', 'Wie weet wat (2)']);
     expect(page.sections.map((section) => section.title)).toEqual(['Werkgebieden', "Thema's", 'Netwerkgroepen', 'Speerpunten']);
+    expect(page.tools.map((tool) => tool.href)).toEqual(['/zoeken/', '/delen/', '/wijzigingen/', '/woorden/']);
   });
 });
 

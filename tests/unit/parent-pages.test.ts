@@ -11,6 +11,7 @@ import { parentRoutePage } from '../../src/lib/pages/parent-route-page.ts';
 import { parentRouteRegionPage } from '../../src/lib/pages/parent-route-region-page.ts';
 import { parentsPage } from '../../src/lib/pages/parents-page.ts';
 import { prototypePage } from '../../src/lib/pages/prototype-page.ts';
+import { siteOverviewPage } from '../../src/lib/pages/site-overview-page.ts';
 import type { TextPart } from '../../src/lib/parents/glossary-words.ts';
 import type { Relations } from '../../src/lib/relations.ts';
 import { contentWithCase } from '../helpers/content-fixture.ts';
@@ -166,5 +167,16 @@ describe('the "kom kijken" box of a goed voorbeeld', () => {
 
   it('is not there for a goed voorbeeld without an offer', () => {
     expect(prototypePage(relations.prototype('rustige-werkplek')!, relations, noHistory, new Date('2026-12-01')).visit).toBeUndefined();
+  });
+});
+
+describe('the site overview for parents', () => {
+  it('leads to Voor ouders with every route, and to the glossary', () => {
+    const page = siteOverviewPage(relations);
+    const parents = page.sections.find((section) => section.href === '/ouders/')!;
+    expect(parents.title).toBe('Voor ouders');
+    expect(parents.items.map((item) => item.href)).toEqual(relations.parentRoutes.map((route) => `/ouders/${route.id}/`));
+    expect(parents.items.length).toBeGreaterThan(0);
+    expect(page.tools.map((tool) => tool.label)).toContain('Woordenlijst');
   });
 });

@@ -36,7 +36,7 @@ export function prototypePage(prototype: Prototype, relations: Relations, histor
     cover: data.cover && { src: url(data.cover.src), alt: data.cover.alt },
     contacts: relations.expertsOf(data.contacts),
     lessons: relations.lessonsForPrototype(prototype.id),
-    shareLessonHref: pageUrl('shareLesson'),
+    shareLessonHref: pageUrl('share'),
     visit: visitOffer(prototype, relations, now),
     facts,
     living: livingPage('prototypes', prototype, history, { contacts: relations.expertsOf(data.contacts), now }),
