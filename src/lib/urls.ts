@@ -46,3 +46,16 @@ export const listPageUrl = (collection: CollectionName, page: number) =>
   page <= 1 ? listUrl(collection) : url(`${segment(collection)}/pagina/${page}/`);
 /** A parent route with the people of one werkgebied: /ouders/<route>/<werkgebied>/. */
 export const parentRouteRegionUrl = (routeId: string, regionId: string) => url(`${segment('parent-routes')}/${routeId}/${regionId}/`);
+/**
+ * A new entry in the CMS with some fields filled in from the address: Decap
+ * reads `?field=value` on a new entry (`group.field` for a field in a group,
+ * values joined by commas for a list).
+ */
+export const cmsNewEntryUrl = (collection: CollectionName, fields: Record<string, string>) =>
+  url(`${pagePaths.admin}#/collections/${collection}/new?${new URLSearchParams(fields).toString()}`);
+/**
+ * Where someone without a CMS account shares a lesson or voorbeeld, with what
+ * it is about (`{ soort: 'les', over: <prototype id> }`). The one place that
+ * knows the site's contribution route: today the "delen" section of /over/.
+ */
+export const contributeUrl = (_about: { soort: 'les' | 'voorbeeld'; over?: string }) => pageUrl('shareLesson');
