@@ -1079,7 +1079,8 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
     emptyAreaLabel: (region: string) => `${region}: nog niets gedeeld`,
     tableCaption: 'De cijfers van de kaart',
     topicTableCaption: (topic: string) => `${topic} per werkgebied`,
-    columns: { region: 'Werkgebied', prototypes: 'Goede voorbeelden', lessons: 'Lessen', experts: 'Mensen' },
+    // A soft hyphen lets the long word break on a phone, so the table fits on a 320 px screen.
+    columns: { region: 'Werkgebied', prototypes: 'Goede voor\u00ADbeelden', lessons: 'Lessen', experts: 'Mensen' },
     badShape:
       'is geen vorm die de kaart kan tekenen: schrijf een SVG-pad met M, L, H, V, C, S, Q, T en Z en getallen, bijvoorbeeld M 10 10 L 90 10 L 90 60 Z',
   },

@@ -7,6 +7,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decapCollection } from '../../src/cms/collections.ts';
+import type { DecapField } from '../../src/cms/fields.ts';
 import { adoptionsOf } from '../../src/lib/adoptions.ts';
 import { learningPhase } from '../../src/lib/learning-phase.ts';
 import { missingTopics, regionRings } from '../../src/lib/nearest-people.ts';
@@ -116,6 +118,23 @@ describe('"Per werkgebied" on a goed voorbeeld', () => {
       ['Teruggekeken', false],
       ['Overgenomen', true],
     ]);
+  });
+
+  it('prefills only fields of the CMS’s lesson form, with values the form accepts (Decap: `new?<field>=<value>`, a field in a group by its dotted name)', () => {
+    const { share } = prototypeTransfer(prototype('leesouders'), relations);
+    const fields = decapCollection('lessons').fields as DecapField[];
+    const related = { prototypes: relations.prototypes, topics: relations.topics };
+    const query = new URLSearchParams(share.href.split('?')[1]);
+    expect([...query.keys()].sort()).toEqual(['adoption.result', 'prototype', 'topics']);
+    for (const [key, value] of query) {
+      const field = key.split('.').reduce<DecapField | undefined>((found, name) => ((found ? found.fields : fields) as DecapField[] | undefined)?.find((candidate) => candidate.name === name), undefined);
+      expect(field, key).toBeDefined();
+      // A multiple relation takes comma-separated ids; each must be an entry of the related collection.
+      const values = field!.multiple ? value.split(',') : [value];
+      if (field!.widget === 'select') expect((field!.options as Array<{ value: string }>).map((option) => option.value)).toEqual(expect.arrayContaining(values));
+      else if (field!.widget === 'relation') expect(ids(related[field!.collection as keyof typeof related]), key).toEqual(expect.arrayContaining(values));
+      else expect.unreachable(`${key}: a ${field!.widget} field is not prefilled`);
+    }
   });
 
   it('lists what it needs in two groups, needed and helpful', () => {
