@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cms } from './src/integrations/cms.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { dropStaleContentCache } from './src/integrations/content-cache.ts';
 import { contribute } from './src/integrations/contribute.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { uniqueHeadingIds } from './src/security/heading-ids.ts';
@@ -17,6 +19,8 @@ const outDir = process.env.LEERNETWERK_OUT_DIR ?? './dist';
 // Tests build with their own public/ (a bad file in uploads/, say); the content check reads it from here too.
 const publicDir = process.env.LEERNETWERK_PUBLIC_DIR ?? './public';
 const cacheDir = process.env.LEERNETWERK_CACHE_DIR ?? './node_modules/.astro';
+// Astro re-reads cached content only when src/content.config.ts itself changes; our schemas live elsewhere.
+dropStaleContentCache(fileURLToPath(new URL('.', import.meta.url)), cacheDir);
 
 // .mdx gets the Markdown sanitising too, plus a guard that stops the build on any code in an .mdx entry
 // (src/security/mdx-guard.ts). Exported for tests/unit/mdx-guard.test.ts.

@@ -129,6 +129,14 @@ const fields = {
     municipalities: { label: 'Plaatsen', hint: 'De gemeenten en dorpen in dit werkgebied. Geen wijken: die kun je in de beschrijving noemen.' },
     description: { label: 'Beschrijving', hint: 'Een paar zinnen over het werkgebied en de scholen.' },
     coordinator: { label: 'Coördinator', hint: `Wie coördineert het werkgebied? Kies een profiel uit Wie weet wat.` },
+    neighbours: {
+      label: 'Buren',
+      hint: `Welke werkgebieden liggen er het dichtstbij? De dichtstbijzijnde eerst. Is er in dit werkgebied nog niemand voor een thema, dan zoekt de site daar. ${mayBeEmpty}`,
+    },
+    shape: {
+      label: 'Vorm op de kaart',
+      hint: `De omtrek van het werkgebied als SVG-pad, bijvoorbeeld M 10 10 L 90 10 L 90 60 Z, in dezelfde tekening als de andere werkgebieden (zie de README). Zonder vorm toont de kaart vakjes. ${mayBeEmpty}`,
+    },
   },
   topics: {
     name: { label: 'Naam', hint: 'De naam van het thema.' },
@@ -159,6 +167,11 @@ const fields = {
     updated: { label: 'Bijgewerkt', hint: 'Wanneer is deze tekst voor het laatst bijgewerkt?' },
     cover: { label: 'Afbeelding', hint: `Een foto of tekening ${mayBeEmpty}.` },
     visits: { label: 'Kom kijken', hint: `Mogen anderen komen kijken? Vul in hoe een bezoek gaat en wie het plant. ${mayBeEmpty}` },
+    conditions: {
+      label: 'Wat is nodig?',
+      hint: `Wat heeft een andere school nodig om dit na te doen? Tijd, mensen, partners, geld, een schoolsituatie of draagvlak. Zet bij elk punt of het echt nodig is of alleen helpt. ${mayBeEmpty}`,
+    },
+    reviewed: { label: 'Nagekeken', hint: `Wanneer is voor het laatst nagekeken of dit voorbeeld nog klopt? ${mayBeEmpty}` },
   },
   lessons: {
     title: { label: 'Titel', hint: 'Wat is de les, in een korte zin (5 tot 120 tekens)?' },
@@ -169,8 +182,16 @@ const fields = {
     date: { label: 'Datum', hint: 'Wanneer hebben jullie deze les getrokken?' },
     regions: { label: 'Werkgebieden', hint: 'Waar is dit geleerd? Kies minstens één werkgebied.' },
     topics: { label: "Thema's", hint: 'Waar gaat de les over? Kies minstens één thema.' },
+    focusAreas: {
+      label: 'Speerpunten',
+      hint: `Bij welke speerpunten van het ondersteuningsplan past de les? Gaat de les over een goed voorbeeld, dan telt ze al mee bij de speerpunten daarvan. ${mayBeEmpty}`,
+    },
     networkGroup: { label: 'Netwerkgroep', hint: `Welke netwerkgroep deelt deze les? ${mayBeEmpty}` },
     prototype: { label: 'Over het voorbeeld', hint: `Gaat de les over een goed voorbeeld op deze site? ${mayBeEmpty}` },
+    adoption: {
+      label: 'Overgenomen van een ander werkgebied',
+      hint: `Hebben jullie dit goede voorbeeld overgenomen uit een ander werkgebied? Vul dan in hoe het gaat. Kies hierboven ook het voorbeeld, en bij Werkgebieden jullie eigen werkgebied. ${mayBeEmpty}`,
+    },
     schoolTypes: { label: 'Onderwijstypen', hint: `Voor welke soorten onderwijs geldt de les? ${mayBeEmpty}` },
     authors: { label: 'Geschreven door', hint: `Wie schreven de les? ${pickProfiles} ${mayBeEmpty}` },
     updated: { label: 'Bijgewerkt', hint: `Wanneer is de tekst voor het laatst aangepast? ${mayBeEmpty}` },
@@ -241,6 +262,17 @@ const fields = {
       hint: `Woorden waarmee ouders zoeken, bijvoorbeeld rugzak. Het zoeken vindt dan ook de routes voor ouders waarin dit woord staat. ${mayBeEmpty}`,
     },
   },
+  /** The parts of a lesson's `adoption`: how taking over a goed voorbeeld from another werkgebied went. */
+  adoption: {
+    result: { label: 'Hoe gaat het?', hint: 'Werkt het bij jullie? Kies Loopt nog als het te vroeg is om dat te zeggen.' },
+    changed: { label: 'Wat deden jullie anders?', hint: `Wat pasten jullie aan voor je eigen school of werkgebied? Hoogstens 300 tekens. ${mayBeEmpty}` },
+  },
+  /** The parts of one condition of a prototype ("Wat is nodig?"). */
+  conditions: {
+    kind: { label: 'Soort', hint: 'Waar gaat het over?' },
+    text: { label: 'Wat precies?', hint: 'Bijvoorbeeld: twee uur per week voor de intern begeleider (hoogstens 160 tekens).' },
+    needed: { label: 'Echt nodig', hint: 'Aan: zonder dit lukt het niet. Uit: het helpt, maar het kan ook zonder.' },
+  },
   /** The parts of a prototype's "kom kijken" offer. */
   visits: {
     how: { label: 'Hoe gaat een bezoek?', hint: 'Bijvoorbeeld: Kom een ochtend meekijken in groep 3. Daarna praten we na. (10 tot 300 tekens)' },
@@ -301,6 +333,17 @@ export const nl = {
     },
     contactChannels: { email: 'E-mail', telefoon: 'Telefoon' },
     audiences: { professionals: 'Professionals (school, zorg, samenwerkingsverband)', ouders: 'Ouders en verzorgers' },
+    /** How taking over a goed voorbeeld went (a lesson's `adoption.result`). Neutral words: no "beter" or "slechter". */
+    adoptionResults: { werkt: 'Werkt', 'werkt-deels': 'Werkt deels', 'werkt-niet': 'Werkt niet', 'loopt-nog': 'Loopt nog' },
+    /** What a goed voorbeeld needs (a prototype's `conditions[].kind`). */
+    conditionKinds: {
+      tijd: 'Tijd',
+      mensen: 'Mensen',
+      partners: 'Partners',
+      geld: 'Geld',
+      schoolsituatie: 'Schoolsituatie',
+      draagvlak: 'Draagvlak',
+    },
   },
   /** The speerpunten of the support plan: full name, short name and goal. */
   focusAreas: {
@@ -308,6 +351,11 @@ export const nl = {
       label: 'Een sterkere pedagogische alliantie van ouders, leerkracht en school',
       short: 'Pedagogische alliantie',
       goal: 'Ouders en leerlingen krijgen meer regie en vormen met de leerkracht een sterke pedagogische alliantie.',
+    },
+    veerkracht: {
+      label: 'Leerlingen boren hun veerkracht aan in kwetsbare perioden',
+      short: 'Veerkracht',
+      goal: 'Leerlingen weten hun veerkracht aan te boren in kwetsbare perioden en krijgen de kans om hun eigen potentie te ontdekken en te ontwikkelen.',
     },
     'regie-leerkracht': {
       label: 'Meer regie voor leerkrachten',
@@ -333,7 +381,6 @@ export const nl = {
   focusArea: {
     kind: 'Speerpunt',
     section: 'Speerpunten',
-    intro: (count: number) => `De ${numberWord(count)} speerpunten uit ons ondersteuningsplan, en wat we er al voor doen.`,
   },
   cms: {
     lengthRule: (min: number, max: number | undefined) => (max === undefined ? `Minstens ${min} tekens` : `${min} tot ${max} tekens`),
@@ -380,6 +427,8 @@ export const nl = {
     speerpunt: 'Speerpunt',
     status: 'Status',
     netwerkgroep: 'Netwerkgroep',
+    leerfase: 'Leerfase',
+    'overgenomen-in': 'Overgenomen in',
   },
   /** The kind of the pages about the site (about, privacy, accessibility) in search results. */
   pageKind: 'Over deze site',
@@ -1197,6 +1246,107 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
       'Het beheer werkt op een scherm van minstens 800 pixels breed, zoals een laptop of tablet. Op een telefoon kun je wel een les of voorbeeld insturen via de pagina Delen: ',
     smallScreenLink: 'naar Delen',
   },
+  /** How far a goed voorbeeld has come, computed from what was shared (src/lib/learning-phase.ts). A phase is a step, not a grade. */
+  learningPhase: {
+    label: 'Leerfase',
+    names: { idee: 'Idee', uitgeprobeerd: 'Uitgeprobeerd', teruggekeken: 'Teruggekeken', overgenomen: 'Overgenomen' },
+    explanations: {
+      idee: 'Nog niet uitgeprobeerd.',
+      uitgeprobeerd: 'Een school probeert het uit, of heeft het uitgeprobeerd.',
+      teruggekeken: 'Er is een les over gedeeld: wat werkte en wat niet.',
+      overgenomen: 'Een ander werkgebied heeft het overgenomen.',
+    },
+    stepsLabel: 'De leerfasen van een goed voorbeeld',
+    /** After the phase this voorbeeld is in. */
+    current: '(hier is het nu)',
+  },
+  /** "Werkt het ook bij ons?" on a goed voorbeeld: what it needs, and how it went in each werkgebied. */
+  transfer: {
+    /** Under the summary of a goed voorbeeld, before links to the two sections below. */
+    jump: 'Werkt het ook bij jou?',
+    conditionsHeading: 'Wat is nodig?',
+    conditionsIntro: 'Wil je dit ook doen? Dit had de school nodig die ermee begon.',
+    needed: 'Nodig',
+    helps: 'Helpt',
+    noConditions: 'Hier staat nog niet wat ervoor nodig is. Vraag het de contactpersoon.',
+    perRegionHeading: 'Per werkgebied',
+    perRegionIntro: 'Waar is het begonnen, waar is het overgenomen, en hoe ging het daar? Wat op de ene plek werkt, hoeft op een andere plek niet zo te werken.',
+    tableCaption: (title: string) => `${title}, per werkgebied`,
+    columns: { region: 'Werkgebied', state: 'Hoe staat het?', story: 'Hoe ging het?' },
+    origin: 'Hier begonnen',
+    adopted: (result: string) => `Overgenomen: ${result.toLocaleLowerCase('nl')}`,
+    notTried: 'Nog niet geprobeerd',
+    changed: 'Anders gedaan:',
+    /** Before the names of who wrote how a take-over went. */
+    askThem: 'Vraag het:',
+    share: 'Wij hebben dit overgenomen: deel hoe het ging',
+    shareHow: 'Je schrijft een les over jullie eigen school. Het voorbeeld zelf blijft van de school die ermee begon.',
+    withoutAccount: 'Geen account voor het beheer?',
+    otherWay: 'Deel het op een andere manier',
+    /** On the lesson that reports a take-over. */
+    lessonHeading: 'Overgenomen uit een ander werkgebied',
+    lessonText: (adopters: readonly string[], origins: readonly string[]) =>
+      `${adopters.join(' en ')} nam dit goede voorbeeld over uit ${origins.join(' en ')}.`,
+    seeAllRegions: 'Bekijk hoe het in elk werkgebied ging',
+  },
+  /** On a werkgebied: what it took over, what others took over from it, and who to ask where nobody here knows a thema. */
+  regionTransfer: {
+    adoptedHereHeading: 'Overgenomen hier',
+    adoptedHereIntro: 'Goede voorbeelden uit andere werkgebieden, en hoe het hier ging.',
+    adoptedElsewhereHeading: 'Van hier overgenomen elders',
+    adoptedElsewhereIntro: 'Goede voorbeelden uit dit werkgebied die een ander werkgebied overnam.',
+    /** "Heiloo, Bergen en Egmond en Langedijk" */
+    names: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`),
+    /** "uit Bergen en Egmond" */
+    from: (regions: string) => `uit ${regions}`,
+    /** "in Heiloo" */
+    in: (regions: string) => `in ${regions}`,
+    readLesson: 'Lees hoe het ging:',
+    nobodyHeading: 'Nog niemand om te vragen over',
+    nobodyIntro: "Voor deze thema's staat hier nog niemand bij Wie weet wat. Daarom staat erbij wie het dichtstbij is: eerst in de werkgebieden ernaast, dan verder weg.",
+    nearest: 'Dichtstbij:',
+    /** "Ans de Vries, Intern begeleider, in Heiloo" */
+    nearestIn: (region: string) => `in ${region}`,
+    nobodyNearby: 'Niemand in de buurt. Bekijk wie er in het hele netwerk iets van weet:',
+    nobodyAtAll: 'Nog niemand in het hele netwerk.',
+  },
+  /** The map of the werkgebieden (/werkgebieden/ and each thema): inline SVG, no tiles, no JavaScript. */
+  networkMap: {
+    caption: 'Kaart van de werkgebieden',
+    topicCaption: (topic: string) => `Waar zijn mensen en voorbeelden over ${topic}?`,
+    legend: 'In elk werkgebied: goede voorbeelden · lessen · mensen.',
+    emptyLegend: 'Gestreept met "nog niets": hier is nog niets gedeeld.',
+    empty: 'nog niets',
+    /** The name a screen reader reads for an area: "Heiloo: 3 goede voorbeelden, 2 lessen, 4 personen". */
+    areaLabel: (region: string, counts: readonly string[]) => `${region}: ${counts.join(', ')}`,
+    emptyAreaLabel: (region: string) => `${region}: nog niets gedeeld`,
+    tableCaption: 'De cijfers van de kaart',
+    topicTableCaption: (topic: string) => `${topic} per werkgebied`,
+    // A soft hyphen lets the long word break on a phone, so the table fits on a 320 px screen.
+    columns: { region: 'Werkgebied', prototypes: 'Goede voor\u00ADbeelden', lessons: 'Lessen', experts: 'Mensen' },
+    badShape:
+      'is geen vorm die de kaart kan tekenen: schrijf een SVG-pad met M, L, H, V, C, S, Q, T en Z en getallen, bijvoorbeeld M 10 10 L 90 10 L 90 60 Z',
+  },
+  /** /speerpunten/: the six "Voorbeeld" boxes of the plan side by side, one landscape A4 on paper. */
+  focusBoard: {
+    intro: (count: number) =>
+      `De ${numberWord(count)} speerpunten uit ons ondersteuningsplan. Per speerpunt zie je de goede voorbeelden per leerfase, de werkgebieden die bijdragen en de nieuwste les.`,
+    printHint: 'Print deze pagina: alle kaders passen op één liggende A4.',
+    phasesHeading: 'Voorbeelden per leerfase',
+    regionsHeading: (count: number, total: number) => `Werkgebieden die bijdragen: ${count} van ${total}`,
+    newestLesson: 'Nieuwste les',
+    noLesson: 'Nog geen les.',
+    empty: 'Dit kader is nog leeg:',
+    shareExample: 'deel jouw voorbeeld',
+    printedFrom: (date: string, url: string) => `Gemaakt op ${date}. De nieuwste stand staat op ${url}`,
+  },
+  /** Messages of the content check about a lesson's `adoption` (src/content-check/adoptions.ts). */
+  adoptionCheck: {
+    noPrototype:
+      'een overname hoort bij een goed voorbeeld: vul bij "prototype" (Over het voorbeeld) in welk voorbeeld jullie overnamen, of haal "adoption" weg',
+    ownRegions: (prototype: string, regions: string) =>
+      `de werkgebieden van deze les (${regions}) zijn allemaal werkgebieden van het voorbeeld "${prototype}" zelf. Een overname is in een ander werkgebied: zet jullie eigen werkgebied bij "regions", of haal "adoption" weg als de les over jullie eigen voorbeeld gaat`,
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',
@@ -1279,7 +1429,7 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
     allRegions: 'Alle werkgebieden',
     focusGoal: 'Doel uit het ondersteuningsplan',
     focusWhatWeDo: 'Wat we al doen voor dit speerpunt',
-    focusLessons: 'Lessen uit deze voorbeelden',
+    focusLessons: 'Lessen bij dit speerpunt',
   },
   lists: {
     sortedNewest: 'Nieuwste eerst',

@@ -56,3 +56,17 @@ export const listPageUrl = (collection: CollectionName, page: number) =>
   page <= 1 ? listUrl(collection) : url(`${segment(collection)}/pagina/${page}/`);
 /** A parent route with the people of one werkgebied: /ouders/<route>/<werkgebied>/. */
 export const parentRouteRegionUrl = (routeId: string, regionId: string) => url(`${segment('parent-routes')}/${routeId}/${regionId}/`);
+/**
+ * A new entry in the CMS with some fields filled in from the address: Decap
+ * reads `?field=value` on a new entry (`group.field` for a field in a group,
+ * values joined by commas for a list).
+ */
+export const cmsNewEntryUrl = (collection: CollectionName, fields: Record<string, string>) =>
+  url(`${pagePaths.admin}#/collections/${collection}/new?${new URLSearchParams(fields).toString()}`);
+/**
+ * /delen/ for someone without a CMS account: a new lesson or goed voorbeeld,
+ * a lesson already linked to its voorbeeld (`?soort=lessons&prototype=<id>`,
+ * filled in by the form's script; the names are the form's own fields).
+ */
+export const contributeUrl = (kind: 'lessons' | 'prototypes', prototypeId?: string) =>
+  `${url(pagePaths.share)}?${new URLSearchParams({ soort: kind, ...(prototypeId ? { prototype: prototypeId } : {}) }).toString()}`;

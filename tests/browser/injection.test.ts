@@ -84,7 +84,8 @@ function injectedThings(page: Page): Promise<string[]> {
         found.push(`script element: ${source ?? script.textContent?.slice(0, 60)}`);
       }
     }
-    for (const element of document.querySelectorAll('iframe, frame, object, embed, base, svg, math, style, meta[http-equiv="refresh"], img:not([src^="/"])')) {
+    // The map of the werkgebieden is the site's own inline SVG; any other <svg> came from content.
+    for (const element of document.querySelectorAll('iframe, frame, object, embed, base, svg:not(.network-map__figure > .network-map__svg), math, style, meta[http-equiv="refresh"], img:not([src^="/"])')) {
       found.push(`element ${describe(element)} ${element.outerHTML.slice(0, 80)}`);
     }
     for (const element of document.querySelectorAll('*')) {

@@ -171,4 +171,12 @@ describe('adding to a page', () => {
     await expect.poll(() => page.locator('#delen-verstuurd').isVisible()).toBe(true);
     expect(readFileSync(path.join(lessonsDir, 'verzuim-begint-klein.md'), 'utf8')).toMatch(/## Aanvulling van .+\n\nBij ons werkte een vast belmoment met ouders op maandagochtend\.\n$/);
   });
+
+  it('opens /delen/ from a voorbeeld without lessons with a lesson about that voorbeeld chosen', async () => {
+    const page = await open('/prototypen/terug-naar-de-wijkschool/');
+    await page.getByRole('link', { name: /Deel je les/ }).click();
+    await page.waitForURL(/\/delen\/\?soort=lessons&prototype=terug-naar-de-wijkschool$/);
+    expect(await page.getByLabel('Een les: wat werkte, en wat niet').isChecked()).toBe(true);
+    expect(await page.locator('#delen-prototype').inputValue()).toBe('terug-naar-de-wijkschool');
+  });
 });

@@ -225,7 +225,7 @@ describe('the CMS speaks the site’s Dutch', () => {
 
   it('lets lessons be sorted by date and prototypes by their last update', () => {
     expect(decapCollection('lessons').sortable_fields).toEqual(['title', 'date', 'updated']);
-    expect(decapCollection('prototypes').sortable_fields).toEqual(['title', 'started', 'updated']);
+    expect(decapCollection('prototypes').sortable_fields).toEqual(['title', 'started', 'updated', 'reviewed']);
   });
 
   it('points "Bekijk live" at the local site when working locally, and at the real site otherwise', () => {

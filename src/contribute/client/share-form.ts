@@ -66,6 +66,10 @@ function setUp(form: HTMLFormElement): void {
       chosen.textContent = nl.share.pageChosen(page);
       chosen.hidden = false;
     }
+    // A lesson shared from a voorbeeld's page is about that voorbeeld (contributeUrl in src/lib/urls.ts).
+    const prototype = byId<HTMLSelectElement>('delen-prototype');
+    const prototypeId = query.get('prototype');
+    if (prototypeId && [...prototype.options].some((option) => option.value === prototypeId)) prototype.value = prototypeId;
     const date = byId<HTMLInputElement>('delen-date');
     if (!date.value) date.value = localToday();
   }
