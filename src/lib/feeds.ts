@@ -1,5 +1,5 @@
 /** RSS items for lessons and prototypes: newest first, title, link, date and summary (escaped by @astrojs/rss). */
-import type { RSSFeedItem } from '@astrojs/rss';
+import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { Lesson, Prototype } from './relations.ts';
 import { nl } from '../i18n/nl.ts';
 import { entryUrl } from './urls.ts';
@@ -40,4 +40,15 @@ export function mixedFeedItems(lessons: Lesson[], prototypes: Prototype[]): RSSF
   return [...lessons.map(lessonFeedItem), ...prototypes.map(prototypeFeedItem)]
     .sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0))
     .slice(0, feedSize);
+}
+
+/** The feed of one hub (werkgebied, thema, netwerkgroep): its lessons and goede voorbeelden, newest first. */
+export function hubFeed(options: { site: URL; title: string; description: string; lessons: Lesson[]; prototypes: Prototype[] }) {
+  return rss({
+    title: options.title,
+    description: feedText(options.description),
+    site: options.site,
+    items: mixedFeedItems(options.lessons, options.prototypes),
+    customData: '<language>nl-nl</language>',
+  });
 }

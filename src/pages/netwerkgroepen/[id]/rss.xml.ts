@@ -1,6 +1,5 @@
-import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedText, mixedFeedItems } from '../../../lib/feeds.ts';
+import { hubFeed } from '../../../lib/feeds.ts';
 import type { NetworkGroup } from '../../../lib/relations.ts';
 import { loadSiteContent } from '../../../lib/site-content.ts';
 import { nl } from '../../../i18n/nl.ts';
@@ -17,11 +16,11 @@ export const GET: APIRoute<{ group: NetworkGroup }> = async (context) => {
   const relations = await loadSiteContent();
   const lessons = relations.lessonsForNetworkGroup(group.id);
   const prototypes = [...new Set(lessons.map((lesson) => relations.prototypeOf(lesson.data.prototype)).filter((item) => item !== undefined))];
-  return rss({
-    title: nl.watchFeeds.groupTitle(group.data.name, site.name),
-    description: nl.watchFeeds.groupDescription(feedText(group.data.name)),
+  return hubFeed({
     site: context.site!,
-    items: mixedFeedItems(lessons, prototypes),
-    customData: '<language>nl-nl</language>',
+    title: nl.watchFeeds.groupTitle(group.data.name, site.name),
+    description: nl.watchFeeds.groupDescription(group.data.name),
+    lessons,
+    prototypes,
   });
 };

@@ -1,6 +1,5 @@
-import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedText, mixedFeedItems } from '../../../lib/feeds.ts';
+import { hubFeed } from '../../../lib/feeds.ts';
 import type { Topic } from '../../../lib/relations.ts';
 import { loadSiteContent } from '../../../lib/site-content.ts';
 import { nl } from '../../../i18n/nl.ts';
@@ -14,11 +13,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ topic: Topic }> = async (context) => {
   const { topic } = context.props;
   const relations = await loadSiteContent();
-  return rss({
-    title: nl.watchFeeds.topicTitle(topic.data.name, site.name),
-    description: nl.watchFeeds.topicDescription(feedText(topic.data.name)),
+  return hubFeed({
     site: context.site!,
-    items: mixedFeedItems(relations.lessonsForTopic(topic.id), relations.prototypesForTopic(topic.id)),
-    customData: '<language>nl-nl</language>',
+    title: nl.watchFeeds.topicTitle(topic.data.name, site.name),
+    description: nl.watchFeeds.topicDescription(topic.data.name),
+    lessons: relations.lessonsForTopic(topic.id),
+    prototypes: relations.prototypesForTopic(topic.id),
   });
 };

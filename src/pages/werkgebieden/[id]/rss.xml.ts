@@ -1,6 +1,5 @@
-import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedText, mixedFeedItems } from '../../../lib/feeds.ts';
+import { hubFeed } from '../../../lib/feeds.ts';
 import type { Region } from '../../../lib/relations.ts';
 import { loadSiteContent } from '../../../lib/site-content.ts';
 import { nl } from '../../../i18n/nl.ts';
@@ -14,11 +13,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ region: Region }> = async (context) => {
   const { region } = context.props;
   const relations = await loadSiteContent();
-  return rss({
-    title: nl.feeds.regionTitle(region.data.name, site.name),
-    description: nl.feeds.regionDescription(feedText(region.data.name)),
+  return hubFeed({
     site: context.site!,
-    items: mixedFeedItems(relations.lessonsForRegion(region.id), relations.prototypesForRegion(region.id)),
-    customData: '<language>nl-nl</language>',
+    title: nl.feeds.regionTitle(region.data.name, site.name),
+    description: nl.feeds.regionDescription(region.data.name),
+    lessons: relations.lessonsForRegion(region.id),
+    prototypes: relations.prototypesForRegion(region.id),
   });
 };
