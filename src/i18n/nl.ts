@@ -1347,7 +1347,7 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
     ownRegions: (prototype: string, regions: string) =>
       `de werkgebieden van deze les (${regions}) zijn allemaal werkgebieden van het voorbeeld "${prototype}" zelf. Een overname is in een ander werkgebied: zet jullie eigen werkgebied bij "regions", of haal "adoption" weg als de les over jullie eigen voorbeeld gaat`,
   },
-  /** Refusals that keep what /delen/ writes harmless (src/contribute/): only from the own page with npm start, no invisible characters. */
+  /** npm start's /delen/ endpoint writes files, so it takes a form only from its own page (src/contribute/local-origin.ts). */
   contributeSafety: {
     notFromOwnPage: 'Dit adres neemt alleen het formulier aan van de pagina Delen op deze computer zelf. Open /delen/ op de site van npm start en verstuur het daar.',
   },
