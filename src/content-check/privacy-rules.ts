@@ -61,6 +61,15 @@ function fieldTexts(value: unknown, normalise: NormaliseText, path = ''): FieldT
   return [];
 }
 
+/** One match per kind and letters/digits: the same number found in two readings of a text counts once. */
+const matchKey = (match: PersonalDataMatch) => `${match.kind}:${match.text.replace(/[^\p{L}\p{N}]/gu, '')}`;
+
+/** `found` with the matches of `more` it does not have yet. */
+function withNew(found: PersonalDataMatch[], more: PersonalDataMatch[]): PersonalDataMatch[] {
+  const known = new Set(found.map(matchKey));
+  return [...found, ...more.filter((match) => !known.has(matchKey(match)))];
+}
+
 /**
  * Personal data in a text read as plain text: as it is, and with Markdown
  * marks dropped, since they show as typed (`06\-1234**5678**` reads as a
@@ -69,13 +78,9 @@ function fieldTexts(value: unknown, normalise: NormaliseText, path = ''): FieldT
  * put back before looking for a phone number.
  */
 function findInPlainText(text: string, number = false): PersonalDataMatch[] {
-  const found = findPersonalData(text);
+  let found = findPersonalData(text);
   const unmarked = withoutMarkdownMarks(text);
-  if (unmarked !== text) {
-    const key = (match: PersonalDataMatch) => `${match.kind}:${match.text.replace(/[^\p{L}\p{N}]/gu, '')}`;
-    const known = new Set(found.map(key));
-    found.push(...findPersonalData(unmarked).filter((match) => !known.has(key(match))));
-  }
+  if (unmarked !== text) found = withNew(found, findPersonalData(unmarked));
   if (!number || found.length > 0) return found;
   for (const restored of [`0${text}`, `+${text}`]) {
     const phones = findPersonalData(restored, ['phone']).filter((match) => match.text.replace(/\D/g, '').length >= text.length);
@@ -151,8 +156,26 @@ export function fieldPrivacyFindings(collection: CollectionName, data: Record<st
  * Personal data in a Markdown body read as plain text, where no parser is at
  * hand (the CMS in the browser): the normalised text as typed and without
  * Markdown marks. Nothing is allowed in a body. The build reads the rendered
- * body instead (privacy-guard.ts), which also sees percent-encoded link targets.
+ * body instead (privacy-guard.ts); percent-encoded link targets are decoded here too.
  */
 export function plainBodyPrivacyMessages(collection: CollectionName, body: string, normalise: NormaliseText): string[] {
-  return findInPlainText(normalise(body)).map((match) => personalDataMessage(match, collection));
+  let found = findInPlainText(normalise(body));
+  const decoded = percentDecoded(body);
+  if (decoded !== body) found = withNew(found, findInPlainText(normalise(decoded)));
+  return found.map((match) => personalDataMessage(match, collection));
+}
+
+/**
+ * Every run of valid percent escapes decoded (`mailto:jan%40school.nl`): the
+ * build reads link targets decoded (visible-text.ts), so the plain reading
+ * must too, or a form or the CMS lets through what the build then refuses.
+ */
+function percentDecoded(text: string): string {
+  return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }

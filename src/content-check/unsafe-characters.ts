@@ -79,6 +79,22 @@ function unsafeReference(line: string): { codePoint: number; context: string } |
   return undefined;
 }
 
+/**
+ * The message for the first refused character in a text typed outside a file
+ * (a form's field), or undefined; `markdown` when the text becomes a body,
+ * where `&#x202E;` turns into the character too.
+ */
+export function unsafeTextMessage(text: string, { markdown }: { markdown: boolean }): string | undefined {
+  const found = findUnsafeCharacter(text);
+  if (found) return message(found.codePoint, contextBefore(text, found.index));
+  if (!markdown) return undefined;
+  for (const line of text.split('\n')) {
+    const reference = unsafeReference(line);
+    if (reference) return message(reference.codePoint, reference.context, true);
+  }
+  return undefined;
+}
+
 export interface CharacterFinding {
   file: string;
   field?: string;

@@ -6,7 +6,8 @@
  * to an image in public/ (image-paths.ts), files in public/uploads/ that are
  * not photos (uploads.ts), personal data where it does not belong
  * (privacy-guard.ts), a take-over that is not one (adoptions.ts), and a
- * werkgebied's shape that the map cannot draw (map-shapes.ts).
+ * werkgebied's shape that the map cannot draw (map-shapes.ts) or one among
+ * its own neighbours (region-neighbours.ts).
  */
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -21,6 +22,7 @@ import { mapShapeProblems } from './map-shapes.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { plainLanguageFindings } from './plain-language.ts';
 import { privacyFindings } from './privacy-guard.ts';
+import { regionNeighbourProblems } from './region-neighbours.ts';
 import { repeatedIndexes, repeatedReferenceMessage, unknownReferenceMessage } from './reference-values.ts';
 import { inField, schemaIssues } from './schema-issues.ts';
 import { unsafeCharacterFindings } from './unsafe-characters.ts';
@@ -184,6 +186,7 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
   // Across files: a lesson that reports a take-over names a voorbeeld from another werkgebied (adoptions.ts).
   problems.push(...adoptionProblems(entries).map((problem) => ({ ...problem, severity: 'error' as const })));
   problems.push(...mapShapeProblems(entries).map((problem) => ({ ...problem, severity: 'error' as const })));
+  problems.push(...regionNeighbourProblems(entries).map((problem) => ({ ...problem, severity: 'error' as const })));
   problems.push(...uploadProblems(publicDir).map((problem) => ({ ...problem, severity: 'error' as const })));
   // Text for parents: an abbreviation the glossary does not explain is an error (plain-language.ts).
   for (const { file, line, field, message } of plainLanguageFindings(entries)) problems.push({ file, line, field, message, severity: 'error' });

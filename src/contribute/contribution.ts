@@ -11,6 +11,7 @@ import { nl } from '../i18n/nl.ts';
 import { emptyChoices } from '../cms/choice-fields.ts';
 import { fieldPrivacyFindings, plainBodyPrivacyMessages, topFieldOf } from '../content-check/privacy-rules.ts';
 import { schemaIssues } from '../content-check/schema-issues.ts';
+import { unsafeTextMessage } from '../content-check/unsafe-characters.ts';
 import { keepNamedReferences, normaliseCharacters, type NamedReferenceDecoder } from '../content-check/visible-characters.ts';
 import { collections, fileSchema, type CollectionName } from '../schemas/index.ts';
 
@@ -136,7 +137,8 @@ export function pageOf(address: string): { collection: AddableCollection; id: st
 function entryData(collection: NewEntryCollection, input: FormInput, today: string): Record<string, unknown> {
   const optional = (name: string) => first(input, name) || undefined;
   const common = {
-    title: first(input, 'title'),
+    // One line each, as the CMS's string widget writes them; a posted form could hold line breaks.
+    title: first(input, 'title').replace(/\s+/g, ' '),
     summary: first(input, 'summary').replace(/\s+/g, ' '),
     regions: all(input, 'regions'),
     topics: all(input, 'topics'),
@@ -280,6 +282,15 @@ function addition(input: FormInput, options: ReadOptions, contributor: Contribut
   return { contribution, problems };
 }
 
+/** Characters the build refuses in any file (control characters, bidi overrides), in any field of the form; bodies also as `&#...;`. */
+function characterProblems(input: FormInput): Problem[] {
+  const isBody = (name: string) => name === formNames.addition || /-section\d+$/.test(name);
+  return Object.entries(input).flatMap(([field, values]) => {
+    const message = values.map((value) => unsafeTextMessage(value, { markdown: isBody(field) })).find(Boolean);
+    return message ? [{ field, message }] : [];
+  });
+}
+
 /**
  * Reads and checks a submitted form. `problems` is empty when it may be sent;
  * `contribution` is what would be sent (also while there are problems, for the
@@ -292,7 +303,7 @@ export function readContribution(input: FormInput, options: ReadOptions): { cont
   const read = kind === 'addition' ? addition(input, options, contributor) : newEntry(kind, input, options, contributor);
   // Same message twice (a phone number in two fields' copies) is said once per field.
   const seen = new Set<string>();
-  const problems = [...read.problems, ...about].filter((problem) => {
+  const problems = [...read.problems, ...characterProblems(input), ...about].filter((problem) => {
     const key = `${problem.field}\n${problem.message}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -3,7 +3,8 @@
  * Request in, a Response out), so the same code runs as a Netlify Function,
  * a Cloudflare Pages Function, a plain Node server and inside `npm start`.
  *
- * In order: only a POSTed form; at most `contribute.maxBytes`; at most
+ * In order: with `npm start`, only from the dev server's own page
+ * (local-origin.ts); only a POSTed form; at most `contribute.maxBytes`; at most
  * `contribute.ratePerHour` from one address; the honeypot left empty; the
  * access code, when the site has one; then the build's own rules (zod schema
  * and privacy guard, src/contribute/contribution.ts). What passes goes to the
@@ -19,6 +20,7 @@ import { formatDate } from '../lib/dates.ts';
 import { accessCodeMatches } from './access-code.ts';
 import { formInput, formNames, readContribution, type Choices, type Contribution, type FormInput, type Problem } from './contribution.ts';
 import { fileWithAddition, newEntryFile } from './draft-file.ts';
+import { isFromOwnLocalPage } from './local-origin.ts';
 import { rateLimiter, type RateLimiter } from './rate-limit.ts';
 import { slugFromTitle } from './slug.ts';
 import { StoreRefusal, type ContributionStore, type StoreRequest, type Stored } from './store.ts';
@@ -36,6 +38,8 @@ export interface HandlerOptions {
   savedMessage?: (stored: Stored) => string;
   /** Where problems with the git host are reported (never shown to the contributor). */
   log?: (message: string) => void;
+  /** Only forms from a page of this computer's own server (npm start, which writes files; local-origin.ts). */
+  ownLocalPageOnly?: boolean;
 }
 
 /** What the caller knows about who is asking: the address, for the rate limit. */
@@ -171,6 +175,7 @@ export function contributeHandler(options: HandlerOptions): ContributeHandler {
         headers: { ...baseHeaders(request), 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Accept' },
       });
     }
+    if (options.ownLocalPageOnly && !isFromOwnLocalPage(request)) return refuse(request, 403, nl.contributeSafety.notFromOwnPage);
     // The multipart boundary is case-sensitive: only the type is compared in lower case.
     const contentType = request.headers.get('Content-Type') ?? '';
     if (request.method !== 'POST' || !formTypes.some((type) => contentType.toLowerCase().startsWith(type))) {

@@ -31,5 +31,7 @@ export function localHandler(options: LocalHandlerOptions): ContributeHandler {
     rateLimiter: options.rateLimiter,
     today: options.today,
     savedMessage: (stored) => nl.contribute.savedLocally(stored.file),
+    // It writes into content/: a page of another site must not make it do so through the editor's browser.
+    ownLocalPageOnly: true,
   });
 }

@@ -1325,7 +1325,7 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
     // A soft hyphen lets the long word break on a phone, so the table fits on a 320 px screen.
     columns: { region: 'Werkgebied', prototypes: 'Goede voor\u00ADbeelden', lessons: 'Lessen', experts: 'Mensen' },
     badShape:
-      'is geen vorm die de kaart kan tekenen: schrijf een SVG-pad met M, L, H, V, C, S, Q, T en Z en getallen, bijvoorbeeld M 10 10 L 90 10 L 90 60 Z',
+      'is geen vorm die de kaart kan tekenen: schrijf een SVG-pad met M, L, H, V, C, S, Q, T en Z en getallen (hoogstens een miljard, plus of min) die samen een vlak omsluiten, bijvoorbeeld M 10 10 L 90 10 L 90 60 Z',
   },
   /** /speerpunten/: the six "Voorbeeld" boxes of the plan side by side, one landscape A4 on paper. */
   focusBoard: {
@@ -1346,6 +1346,14 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
       'een overname hoort bij een goed voorbeeld: vul bij "prototype" (Over het voorbeeld) in welk voorbeeld jullie overnamen, of haal "adoption" weg',
     ownRegions: (prototype: string, regions: string) =>
       `de werkgebieden van deze les (${regions}) zijn allemaal werkgebieden van het voorbeeld "${prototype}" zelf. Een overname is in een ander werkgebied: zet jullie eigen werkgebied bij "regions", of haal "adoption" weg als de les over jullie eigen voorbeeld gaat`,
+  },
+  /** npm start's /delen/ endpoint writes files, so it takes a form only from its own page (src/contribute/local-origin.ts). */
+  contributeSafety: {
+    notFromOwnPage: 'Dit adres neemt alleen het formulier aan van de pagina Delen op deze computer zelf. Open /delen/ op de site van npm start en verstuur het daar.',
+  },
+  /** Messages of the content check about a werkgebied's `neighbours` (src/content-check/region-neighbours.ts). */
+  regionCheck: {
+    ownNeighbour: (region: string) => `werkgebied "${region}" staat bij zijn eigen buren: haal het daar weg, en kies de werkgebieden die ernaast liggen`,
   },
   breadcrumbs: 'Kruimelpad',
   footer: {

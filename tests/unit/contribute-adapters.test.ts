@@ -2,7 +2,8 @@
  * The thin adapters around the one handler: Netlify's function (Request and
  * context in, path /api/delen), Cloudflare's Pages Function (the token from
  * context.env, the address from CF-Connecting-IP, the one file in
- * functions/), and the site config's settings for sharing.
+ * functions/), the client address on the own Node server (behind a proxy on
+ * this computer), and the site config's settings for sharing.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { siteConfigSchema } from '../../src/config/site-schema.ts';
 import { onContributeRequest } from '../../src/contribute/cloudflare.ts';
 import netlifyFunction, { config as netlifyConfig } from '../../src/contribute/netlify/delen.ts';
+import { clientAddress } from '../../src/contribute/node-http.ts';
 import site from '../../src/site.config.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
@@ -57,5 +59,20 @@ describe('the site config for sharing', () => {
     const result = siteConfigSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['contribute', 'accessCodeHash']);
+  });
+});
+
+describe('the client address on the own Node server', () => {
+  const request = (remoteAddress: string, forwarded?: string | string[]) => ({ socket: { remoteAddress }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } });
+
+  it('is the socket’s when someone connects directly, whatever X-Forwarded-For says', () => {
+    expect(clientAddress(request('203.0.113.7', '198.51.100.1'))).toBe('203.0.113.7');
+  });
+
+  it('is the address the proxy on this computer added last, not what the sender wrote before it', () => {
+    expect(clientAddress(request('127.0.0.1', '10.9.9.9, 203.0.113.7'))).toBe('203.0.113.7');
+    expect(clientAddress(request('::1', ['10.9.9.9', '203.0.113.8']))).toBe('203.0.113.8');
+    expect(clientAddress(request('::ffff:127.0.0.1', '203.0.113.9'))).toBe('203.0.113.9');
+    expect(clientAddress(request('127.0.0.1'))).toBe('127.0.0.1');
   });
 });

@@ -3,7 +3,7 @@
  * in the CMS's own format that the content check accepts, and with npm start
  * a draft in content/ (draft: true) or an addition in the page's file.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -124,7 +124,7 @@ describe('npm start’s endpoint', () => {
       [formNames.name]: 'Ans',
       [formNames.email]: 'ans@school.example',
     });
-    const response = await handle(new Request('http://localhost:4321/api/delen', { method: 'POST', body, headers: { Accept: 'application/json' } }));
+    const response = await handle(new Request('http://localhost:4321/api/delen', { method: 'POST', body, headers: { Accept: 'application/json', Origin: 'http://localhost:4321' } }));
     expect(response.status).toBe(201);
     const answer = await response.json();
     expect(answer.message).toBe('Opgeslagen als concept in content/lessons/rust-in-de-klas-helpt-ook-de-juf.md. Je vindt het in het beheer.');
@@ -144,8 +144,52 @@ describe('npm start’s endpoint', () => {
       [formNames.name]: 'Ans',
       [formNames.email]: 'ans@school.example',
     });
-    const response = await handle(new Request('http://localhost:4321/api/delen', { method: 'POST', body, headers: { Accept: 'application/json' } }));
+    const response = await handle(new Request('http://localhost:4321/api/delen', { method: 'POST', body, headers: { Accept: 'application/json', Origin: 'http://localhost:4321' } }));
     expect(response.status).toBe(422);
     expect((await response.json()).problems).toEqual([{ field: formNames.page, message: expect.stringMatching(/Die pagina kennen we niet/) }]);
+  });
+
+  it('writes nothing for a form from another site, another port or a domain pointed at this computer', async () => {
+    const content = contentCopy('foreign');
+    const handle = localHandler({ repoDir: path.dirname(content), contentDir: content, today: () => '2026-03-14' });
+    const before = readdirSync(path.join(content, 'lessons')).sort();
+    const original = readFileSync(path.join(content, 'lessons', 'rust-helpt.md'), 'utf8');
+    const addition = new URLSearchParams({
+      [formNames.kind]: 'addition',
+      [formNames.page]: '/lessen/rust-helpt/',
+      [formNames.addition]: 'Een aanvulling die een andere site stiekem instuurt.',
+      [formNames.name]: 'Ans',
+      [formNames.email]: 'ans@school.example',
+    });
+    const attempts: Array<[string, Record<string, string>]> = [
+      ['http://localhost:4321/api/delen', { Origin: 'https://nieuwsgierig.example' }],
+      ['http://localhost:4321/api/delen', { Origin: 'http://localhost:8080' }],
+      ['http://localhost:4321/api/delen', { Origin: 'null' }],
+      ['http://localhost:4321/api/delen', {}],
+      ['http://rebind.example:4321/api/delen', { Origin: 'http://rebind.example:4321' }],
+    ];
+    for (const [url, headers] of attempts) {
+      const response = await handle(new Request(url, { method: 'POST', body: addition, headers: { Accept: 'application/json', ...headers } }));
+      expect(response.status).toBe(403);
+      expect((await response.json()).message).toMatch(/alleen het formulier aan van de pagina Delen op deze computer/);
+    }
+    expect(readdirSync(path.join(content, 'lessons')).sort()).toEqual(before);
+    expect(readFileSync(path.join(content, 'lessons', 'rust-helpt.md'), 'utf8')).toBe(original);
+  });
+
+  it('takes the form from its own page on 127.0.0.1 and [::1] too', async () => {
+    const content = contentCopy('own-page');
+    const handle = localHandler({ repoDir: path.dirname(content), contentDir: content, today: () => '2026-03-14' });
+    for (const origin of ['http://127.0.0.1:4321', 'http://[::1]:4321']) {
+      const addition = new URLSearchParams({
+        [formNames.kind]: 'addition',
+        [formNames.page]: '/lessen/rust-helpt/',
+        [formNames.addition]: `Een aanvulling vanaf ${origin} met genoeg tekst.`,
+        [formNames.name]: 'Ans',
+        [formNames.email]: 'ans@school.example',
+      });
+      const response = await handle(new Request(`${origin}/api/delen`, { method: 'POST', body: addition, headers: { Accept: 'application/json', Origin: origin } }));
+      expect(response.status).toBe(201);
+    }
   });
 });

@@ -102,6 +102,13 @@ describe('the /delen/ endpoint accepts', () => {
     expect(saved).toHaveLength(1);
   });
 
+  it('a title sent with line breaks, written on one line as the CMS would', async () => {
+    const { handle, saved } = handler();
+    const response = await handle(post(lesson({ title: 'Een vaste leesplek\n---\ndraft: false\nin de plusklas' })));
+    expect(response.status).toBe(201);
+    expect(saved[0]!.file).toContain('\ntitle: "Een vaste leesplek --- draft: false in de plusklas"\n');
+  });
+
   it('a plain form post without JavaScript, answered with a redirect to the thank-you page', async () => {
     const { handle, saved } = handler();
     const response = await handle(post(lesson(), { json: false }));
@@ -143,6 +150,30 @@ describe('the /delen/ endpoint refuses', () => {
     const response = await handle(post(lesson({ 'lessons-section1': 'Sem (7 jaar) wilde er steeds zitten en dat gaf ruzie.' })));
     expect(response.status).toBe(422);
     expect((await response.json()).problems).toContainEqual(expect.objectContaining({ field: 'lessons-section1', privacy: true }));
+    expect(saved).toEqual([]);
+  });
+
+  it('an e-mail address or phone number hidden in percent escapes of a link, which the build would find', async () => {
+    const { handle, saved } = handler();
+    const texts = ['Mail [de intern begeleider](mailto:jan%40school.example) gerust.', 'Of [bel even](tel:%30%36%31%32%33%34%35%36%37%38) na schooltijd.'];
+    const response = await handle(post(lesson({ 'lessons-section1': texts[0]!, 'lessons-section2': texts[1]! })));
+    expect(response.status).toBe(422);
+    const problems = (await response.json()).problems;
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'lessons-section1', privacy: true, message: expect.stringMatching(/lijkt op een e-mailadres/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'lessons-section2', privacy: true, message: expect.stringMatching(/lijkt op een telefoonnummer/) }));
+    expect(saved).toEqual([]);
+  });
+
+  it('characters the build refuses (control characters, bidi overrides) in any field, in the text also written as &#x...;', async () => {
+    const { handle, saved } = handler();
+    const response = await handle(
+      post(lesson({ title: 'Een vaste leesplek \u202e in de plusklas', 'lessons-section1': 'In het begin &#x202E;wilde iedereen er zitten.', [formNames.name]: 'Ans\u0000' })),
+    );
+    expect(response.status).toBe(422);
+    const problems = (await response.json()).problems;
+    for (const field of ['title', 'lessons-section1', formNames.name]) {
+      expect(problems).toContainEqual({ field, message: expect.stringMatching(/^bevat .*\(U\+(202E|0000)\)/) });
+    }
     expect(saved).toEqual([]);
   });
 

@@ -35,6 +35,15 @@ describe('reading the outline of a werkgebied', () => {
     expect(readPathData('L 10 10 L 20 20 L 0 30')).toBeUndefined();
     expect(readPathData('M 10 10 L 20')).toBeUndefined();
   });
+
+  it('refuses numbers the map cannot compute with, and a shape without an area', () => {
+    expect(readPathData('M 0 0 L 1e309 0 L 0 1e309 Z')).toBeUndefined();
+    expect(readPathData('M 0 0 L 1e200 0 L 0 1e200 Z')).toBeUndefined();
+    expect(readPathData('M 0 0 l 6e8 0 l 6e8 10 Z')).toBeUndefined();
+    expect(readPathData('M 0 0 L 0 0 L 0 0 Z')).toBeUndefined();
+    expect(readPathData('M 0 0 L 10 0 L 20 0 Z')).toBeUndefined();
+    expect(readPathData('M 0 0 L 1e9 0 L 0 -1e9 Z')?.corners).toEqual([[0, 0], [1e9, 0], [0, -1e9]]);
+  });
 });
 
 describe('placing labels', () => {

@@ -2,7 +2,8 @@
  * Reads the outline of a werkgebied (a region's `shape`): SVG path data with
  * straight lines and curves (M, L, H, V, C, S, Q, T, Z, upper or lower case),
  * no arcs. Gives the points the map needs to size its drawing and place a
- * label; anything else is not a shape, and the content check says so.
+ * label; anything else (also numbers out of range, or no area) is not a
+ * shape, and the content check says so.
  * @see https://www.w3.org/TR/SVG2/paths.html#PathData
  */
 
@@ -68,5 +69,19 @@ export function readPathData(data: string): PathPoints | undefined {
       if (lower === 'm' && group === 0) [startX, startY] = end;
     }
   }
-  return corners.length >= 3 ? { corners, all } : undefined;
+  return corners.length >= 3 && isDrawable(all) ? { corners, all } : undefined;
+}
+
+/**
+ * Coordinates the map can compute with: finite, at most `coordinateLimit` from
+ * zero (beyond that the label's arithmetic overflows into Infinity and NaN, and
+ * every other area shrinks to a dot), and spanning an area, not a line or a point.
+ */
+export const coordinateLimit = 1e9;
+
+function isDrawable(points: readonly Point[]): boolean {
+  if (!points.every(([x, y]) => Math.abs(x) <= coordinateLimit && Math.abs(y) <= coordinateLimit)) return false;
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return Math.max(...xs) > Math.min(...xs) && Math.max(...ys) > Math.min(...ys);
 }
