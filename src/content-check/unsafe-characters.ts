@@ -95,6 +95,11 @@ export function unsafeTextMessage(text: string, { markdown }: { markdown: boolea
   return undefined;
 }
 
+/** Refused characters in the fields of an entry that is not a file yet (the CMS before it saves), by field. */
+export function unsafeFieldMessages(data: Record<string, unknown>): Array<{ field: string | undefined; message: string }> {
+  return unsafeValues(data).map(({ field, found, text }) => ({ field, message: message(found.codePoint, contextBefore(text, found.index)) }));
+}
+
 export interface CharacterFinding {
   file: string;
   field?: string;

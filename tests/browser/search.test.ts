@@ -18,9 +18,10 @@ const relations = relationsFromFolder(contentDir);
 const open = (sitePath: string) => site.page(sitePath);
 const topThree = (results: { href: string }[]) => results.slice(0, 3).map((result) => result.href);
 
-/** Realistic questions, and the page a teacher should find among the first three results. */
+/** Realistic questions, and the page (or one of the pages) a teacher should find among the first three results. */
 const questions: Array<[query: string, expected: string]> = [
-  ['hoe vang ik een thuiszitter op', '/prototypen/thuiszitterstafel/'],
+  // The thuiszitterstafel itself, or the lesson of the werkgebied that took it over: both answer "how".
+  ['hoe vang ik een thuiszitter op', '/prototypen/thuiszitterstafel/ or /lessen/thuiszitterstafel-om-de-zes-weken/'],
   ['wie weet iets van ASS in groep 3', '/prototypen/prikkelarme-werkplek-groep-3/'],
   ['leerling snel overprikkeld', '/prototypen/prikkelarme-werkplek-groep-3/'],
   ['leesouders dyslexie', '/lessen/leesouders-zonder-training-werkt-niet/'],
@@ -40,7 +41,8 @@ describe('search on /zoeken/', () => {
   describe.each(questions)('"%s"', (query, expected) => {
     it(`finds ${expected} among the first three results`, async () => {
       const { results } = await searchFor(open, { q: query });
-      expect(topThree(results)).toContain(expected);
+      const found = topThree(results);
+      expect(expected.split(' or ').some((page) => found.includes(page)), `first three: ${found.join(', ')}`).toBe(true);
     });
   });
 

@@ -54,6 +54,18 @@ describe('the check before the CMS saves', () => {
     expect(messages[0]).not.toContain('12345678');
   });
 
+  it('refuses invisible and reading-direction characters in a field and in the body, as the build does', () => {
+    const inTitle = checkEntryBeforeSave('lessons', { ...lesson(), title: 'Plusklas\u202Eslaat aan' }, lessonBody);
+    expect(inTitle).toHaveLength(1);
+    expect(inTitle[0]).toMatch(/^veld "title": /);
+    const inList = checkEntryBeforeSave('experts', { ...expert(), askMeAbout: ['leesouders\u2066inzetten'] }, 'Sanne begeleidt kinderen.');
+    expect(inList).toHaveLength(1);
+    expect(inList[0]).toMatch(/^veld "askMeAbout\[1\]": /);
+    const inBody = checkEntryBeforeSave('lessons', lesson(), `${lessonBody}\nZo ging het &#x202E;echt.\n`);
+    expect(inBody).toHaveLength(1);
+    expect(inBody[0]).toMatch(/^in de tekst: /);
+  });
+
   it('refuses a BSN in the body, also when Markdown marks split it', () => {
     const messages = checkEntryBeforeSave('lessons', lesson(), `${lessonBody}\nHet BSN van de leerling is 1112**22333**.\n`);
     expect(messages).toHaveLength(1);

@@ -1,7 +1,8 @@
 /**
  * The build's rules for one entry, run in the CMS before anything is saved:
  * the collection's schema (lengths, required fields, dates, options) and the
- * privacy guard (every field and the body). The messages are the build's own
+ * privacy guard (every field and the body), and characters the build refuses
+ * (invisible, reading direction). The messages are the build's own
  * (`veld "summary": ...`, the value masked for personal data). Whether a
  * linked entry exists is left to the build, which sees all the files.
  *
@@ -12,6 +13,7 @@ import { nl } from '../../i18n/nl.ts';
 import { emptyChoices } from '../choice-fields.ts';
 import { fieldPrivacyFindings, plainBodyPrivacyMessages } from '../../content-check/privacy-rules.ts';
 import { inField, schemaIssues } from '../../content-check/schema-issues.ts';
+import { unsafeFieldMessages, unsafeTextMessage } from '../../content-check/unsafe-characters.ts';
 import { keepNamedReferences, normaliseCharacters, type NamedReferenceDecoder } from '../../content-check/visible-characters.ts';
 import { collectionNames, fileSchema, type CollectionName } from '../../schemas/index.ts';
 
@@ -42,6 +44,9 @@ export function checkEntryBeforeSave(
     ...(result.success ? [] : schemaIssues(result.error, schema).filter(({ field }) => !emptyNames.has(field ?? '')).map(({ field, message }) => inField(field, message))),
     ...fieldPrivacyFindings(collection, data, normalise).map(({ field, message }) => inField(field, message)),
     ...plainBodyPrivacyMessages(collection, body, normalise).map(nl.cmsCheck.inBody),
+    // Invisible and reading-direction characters the build refuses (src/content-check/unsafe-characters.ts).
+    ...unsafeFieldMessages(data).map(({ field, message }) => inField(field, message)),
+    ...[unsafeTextMessage(body, { markdown: true })].filter((message) => message !== undefined).map(nl.cmsCheck.inBody),
   ];
   return [...new Set(messages)];
 }
