@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionNames, fileSchema, type CollectionName } from '../schemas/index.ts';
 import { referenceFields, valueAt, valuesAtPath } from '../schemas/introspect.ts';
-import { idPattern } from '../schemas/shared.ts';
+import { idPattern, reservedIds } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
 import { adoptionProblems } from './adoptions.ts';
 import { readContentFolder, type ContentFile } from './content-files.ts';
@@ -142,10 +142,10 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
   const checkImagePath = imagePathChecker(publicDir);
 
   for (const file of files) {
-    if (!idPattern.test(file.id)) {
+    if (!idPattern.test(file.id) || reservedIds.test(file.id)) {
       problems.push({
         file: file.displayPath,
-        message: nl.check.badFileName(file.id),
+        message: reservedIds.test(file.id) ? nl.check.reservedFileName(file.id) : nl.check.badFileName(file.id),
         severity: 'error',
       });
     }

@@ -1,3 +1,5 @@
+import { reservedIds } from '../schemas/shared.ts';
+
 /**
  * File names for new entries, made from the title the way Decap makes them
  * (site config `slug`: ASCII, accents dropped, dashes), so an entry sent
@@ -12,6 +14,7 @@ export function slugFromTitle(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  if (reservedIds.test(plain)) return `${plain}-bijdrage`;
   if (plain.length <= 80) return plain || 'bijdrage';
   return plain.slice(0, 81).replace(/-[^-]*$/, '') || plain.slice(0, 80);
 }

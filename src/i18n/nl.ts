@@ -694,6 +694,7 @@ export const nl = {
     atLine: (file: string, line: number) => `${file}, regel ${line}`,
     noFields: 'bevat geen velden: verwacht regels als "naam: waarde"',
     badFileName: (id: string) => `de bestandsnaam "${id}" mag alleen kleine letters, cijfers en streepjes hebben, zoals "ouders-aan-tafel"`,
+    reservedFileName: (id: string) => `de bestandsnaam "${id}" kan niet: Windows gebruikt die naam zelf, en daar kan niemand het bestand openen. Geef het een langere naam, zoals "${id}-les"`,
     duplicate: (earlier: string, id: string) =>
       `dubbel: ${earlier} heeft dezelfde naam "${id}"; geef een van beide een andere naam of verwijder er een`,
     /** `one`: the collection's name for one entry ("goed voorbeeld"). */

@@ -16,6 +16,8 @@ z.config({ customError: dutchIssueMessage, ...(typeof document === 'undefined' ?
 
 /** Ids and slugs: lower-case kebab-case, taken from the file name. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Names Windows keeps for devices: a file `con.md` cannot be checked out there, so no entry may be called that. */
+export const reservedIds = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 /**
  * The names of the collections (folders under `content/`), in the order

@@ -36,6 +36,11 @@ export const brokenContentCases: BrokenContentCase[] = [
     ],
   },
   {
+    name: 'reserved-file-name',
+    description: 'a file name Windows keeps for itself (con.md)',
+    expected: ['content/lessons/con.md: de bestandsnaam "con" kan niet: Windows gebruikt die naam zelf'],
+  },
+  {
     name: 'image-without-alt',
     description: 'an image without alt text',
     expected: ['content/prototypes/foto-zonder-alt.md: veld "cover.alt": ontbreekt: beschrijf wat er op de afbeelding staat (alt-tekst)'],

@@ -73,6 +73,8 @@ describe('reading the form', () => {
 
   it('makes file names from titles as the CMS does', () => {
     expect(slugFromTitle('Eén taal voor peuters & kleuters!')).toBe('een-taal-voor-peuters-kleuters');
+    expect(slugFromTitle('Con')).toBe('con-bijdrage');
+    expect(slugFromTitle('LPT1')).toBe('lpt1-bijdrage');
     expect(slugFromTitle('x'.repeat(50) + ' ' + 'y'.repeat(50))).toBe('x'.repeat(50));
   });
 });
