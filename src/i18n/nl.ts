@@ -1002,6 +1002,10 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
     updated: (paths: readonly string[]) => `Zoekindex bijgewerkt voor ${paths.join(', ')}.`,
     failed: (problem: string) => `De zoekindex kon niet worden bijgewerkt: ${problem}. Het zoeken toont de stand van de laatste build.`,
   },
+  /** Build log: the content check ran beside Astro's start (src/integrations/content-check.ts). */
+  buildCheck: {
+    checked: (files: number, seconds: number) => `Inhoud gecontroleerd: ${files} bestanden in ${seconds.toFixed(1).replace('.', ',')} s.`,
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',
