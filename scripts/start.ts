@@ -3,7 +3,9 @@
  * http://localhost:4321/ (or the next free port) with the content in
  * content/, together with the CMS's local backend (decap-server behind a
  * guard, tools/local-cms-backend.ts), so the CMS at /admin/ saves straight
- * into content/ and public/uploads/, and nowhere else.
+ * into content/ and public/uploads/, and nowhere else. The dev server also
+ * runs the /delen/ endpoint (src/integrations/contribute.ts), which saves
+ * what is shared as a draft in content/.
  */
 import path from 'node:path';
 import { adminFolder } from '../src/cms/admin-files.ts';

@@ -11,7 +11,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Some unit tests read all sample content or start small processes: seconds on a quiet machine,
+          // more when builds run beside them. A slow machine is not a failure; a hung test still is.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

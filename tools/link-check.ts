@@ -40,7 +40,11 @@ function resolveFile(distDir: string, sitePath: string): string | undefined {
   return candidates.map((candidate) => path.join(distDir, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
 }
 
-export function checkLinks(distDir: string, options: { base?: string; origin: string }): BrokenLink[] {
+/**
+ * `endpoints`: paths a host serves with a function rather than a file (the
+ * /delen/ endpoint), which are not in the build.
+ */
+export function checkLinks(distDir: string, options: { base?: string; origin: string; endpoints?: readonly string[] }): BrokenLink[] {
   const base = options.base ?? '/';
   const pages = listFiles(distDir).filter((file) => file.endsWith('.html'));
   const idsByFile = new Map<string, Set<string>>();
@@ -74,13 +78,15 @@ export function checkLinks(distDir: string, options: { base?: string; origin: st
           broken.push({ page, target, reason: `valt buiten de site (${base})` });
           continue;
         }
+        if (options.endpoints?.includes(resolved.pathname)) continue;
         const file = resolveFile(distDir, resolved.pathname.slice(base.length - 1));
         if (!file) {
           broken.push({ page, target, reason: 'bestaat niet in de build' });
           continue;
         }
         const fragment = decodeURIComponent(resolved.hash.slice(1));
-        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {
+        // `#/collections/...` is a route inside a page's app (the CMS at /admin/), not an anchor.
+        if (fragment && !fragment.startsWith('/') && file.endsWith('.html') && !idsOf(file).has(fragment)) {
           broken.push({ page, target, reason: `anker #${fragment} bestaat niet op die pagina` });
         }
       }

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { SiteConfig } from '../config/site-schema.ts';
 import { nl } from '../i18n/nl.ts';
+import { pagePaths } from '../lib/urls.ts';
 import { collectionNames, collections } from '../schemas/index.ts';
 import { cmsSetupInputId, serialiseSetupInput, type CmsSetupInput } from './client/setup-input.ts';
 
@@ -39,6 +40,14 @@ export function cmsSetupInput(site: SiteConfig): CmsSetupInput {
   };
 }
 
+/** The admin page's own styles: only the small-screen note (Decap styles everything else itself). */
+export const adminCss = `.small-screen { display: none; }
+@media (max-width: 50em) {
+  .small-screen { display: block; margin: 0; padding: 1rem; font: 1.125rem/1.5 system-ui, sans-serif; background: #fff4e5; color: #1f2933; border-block-end: 3px solid #c2410c; }
+  .small-screen a { color: #0b5e6b; font-weight: 600; }
+}
+`;
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]!);
 
@@ -56,8 +65,11 @@ export function adminPage(site: SiteConfig): { head: string; body: string } {
     `<title>${escapeHtml(nl.cms.adminTitle(site.name))}</title>`,
     `<link rel="icon" href="${base}${site.logo.src.replace(/^\//, '')}" type="image/svg+xml" />`,
     `<link rel="cms-config-url" type="text/yaml" href="${base}${adminFolder}/config.yml" />`,
+    `<link rel="stylesheet" href="${base}${adminFolder}/admin.css" />`,
   ];
   const body = [
+    // Decap is not made for phones: say so plainly, and where a phone does work.
+    `<p class="small-screen" role="note">${escapeHtml(nl.cmsWords.smallScreen)}<a href="${base}${pagePaths.share}">${escapeHtml(nl.cmsWords.smallScreenLink)}</a></p>`,
     `<noscript>${escapeHtml(nl.cms.noJavaScript(site.name))}</noscript>`,
     `<script src="${base}${adminFolder}/decap-cms.js"></script>`,
     `<script type="application/json" id="${cmsSetupInputId}">${serialiseSetupInput(cmsSetupInput(site))}</script>`,

@@ -43,13 +43,14 @@ export function decapCollection(name: CollectionName): Record<string, unknown> {
     name,
     label: text.section,
     label_singular: capitalise(text.one),
-    description: isEntry ? `${text.cms} ${nl.cms.mdxNote}` : text.cms,
+    description: text.cms,
     folder: `content/${name}`,
     create: true,
     identifier_field: identifier,
     slug: '{{slug}}',
     summary: `{{${identifier}}}`,
-    sortable_fields: [identifier],
+    // By name or title, and by the entry's dates (lessons by date, newest first when chosen so).
+    sortable_fields: [identifier, ...fields.filter((field) => field.widget === 'datetime').map((field) => field.name)],
     ...(isEntry
       ? { extension: 'md', format: 'frontmatter', preview_path: `${definition.segment}/{{slug}}/`, fields: [...fields, bodyField(name)] }
       : { extension: 'yaml', format: 'yaml', fields }),

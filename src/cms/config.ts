@@ -4,7 +4,7 @@
  * never drift from the content model.
  */
 import yaml from 'js-yaml';
-import type { SiteConfig } from '../config/site-schema.ts';
+import { defaultLabelPrefix, type SiteConfig } from '../config/site-schema.ts';
 import { cmsSettings } from '../config/cms-settings.ts';
 import { decapBackend, supportsEditorialWorkflow } from './backend.ts';
 import { decapCollections } from './collections.ts';
@@ -18,18 +18,23 @@ export interface CmsConfigOptions {
   mode: 'local' | 'production';
   /** Where the local backend listens in local mode: decap-server behind npm start's guard (LEERNETWERK_CMS_LOCAL_URL, set by scripts/start.ts). */
   localBackendUrl?: string;
+  /** In local mode: the address of the local site (`http://localhost:4321/`), for "Bekijk live". */
+  localSiteUrl?: string;
   env?: Record<string, string | undefined>;
 }
 
 export const mediaFolder = 'public/uploads';
 export const defaultLocalBackendUrl = 'http://localhost:8081/api/v1';
 
-export function cmsConfig({ site, mode, localBackendUrl = defaultLocalBackendUrl, env }: CmsConfigOptions) {
+export function cmsConfig({ site, mode, localBackendUrl = defaultLocalBackendUrl, localSiteUrl, env }: CmsConfigOptions) {
   const settings = cmsSettings(site.cms, env);
-  const siteUrl = new URL(site.basePath, site.url).href;
+  // Working locally, "Bekijk live" opens the page on the local site, where the edit already shows.
+  const siteUrl = mode === 'local' && localSiteUrl ? localSiteUrl : new URL(site.basePath, site.url).href;
+  const labelPrefix = site.contribute.labelPrefix;
   return {
     locale: 'nl',
-    backend: decapBackend(settings),
+    // The label prefix is shared with contributions from /delen/ (src/contribute/), which must show in the workflow.
+    backend: { ...decapBackend(settings), ...(labelPrefix !== defaultLabelPrefix ? { cms_label_prefix: labelPrefix } : {}) },
     ...(mode === 'local'
       ? { local_backend: { url: localBackendUrl, allowed_hosts: ['localhost', '127.0.0.1'] } }
       : supportsEditorialWorkflow(settings)

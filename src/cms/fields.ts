@@ -6,6 +6,7 @@
 import { nl } from '../i18n/nl.ts';
 import { collections, fileSchema, type CollectionName } from '../schemas/index.ts';
 import { describeFields, type FieldDescription } from '../schemas/introspect.ts';
+import { isRequiredChoice } from './choice-fields.ts';
 
 export type DecapField = Record<string, unknown> & { name: string; widget: string };
 
@@ -48,7 +49,8 @@ export function decapField(field: FieldDescription): DecapField {
   const base = {
     name: field.name,
     label: field.label ?? field.name,
-    required: field.required,
+    // A choice that needs at least one value is checked on save, in words that fit the field (choice-fields.ts).
+    required: field.required && !isRequiredChoice(field),
     ...(field.hint ? { hint: field.hint } : {}),
   };
   switch (field.kind) {
@@ -63,7 +65,8 @@ export function decapField(field: FieldDescription): DecapField {
     case 'boolean':
       return { ...base, widget: 'boolean', default: field.default ?? false };
     case 'date':
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D-M-YYYY', time_format: false, picker_utc: true };
+      // A date field in the browser's own (Dutch) date picker; no time and no "UTC" beside it.
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
     case 'image':
       return { ...base, widget: 'image', choose_url: false };
     case 'enum':
@@ -88,6 +91,8 @@ export function decapField(field: FieldDescription): DecapField {
 function listField(field: FieldDescription, base: DecapField | Record<string, unknown>): DecapField {
   const item = field.item!;
   const limits = { ...(field.min ? { min: field.min } : {}), ...(field.max ? { max: field.max } : {}) };
+  // A list with a default in the schema (a profile's "voor wie") starts with that value in a new entry.
+  if (field.default !== undefined) Object.assign(limits, { default: field.default });
   if (item.kind === 'reference') return { ...base, ...relation(item.collection!), multiple: true, ...limits } as DecapField;
   if (item.kind === 'enum') return { ...(decapField({ ...item, ...base, kind: 'enum' } as FieldDescription)), multiple: true, ...limits };
   if (item.kind === 'object') {
@@ -100,6 +105,8 @@ function listField(field: FieldDescription, base: DecapField | Record<string, un
     ...base,
     widget: 'list',
     collapsed: false,
+    // "Voeg onderwerp toe" rather than "Voeg Vraag mij over toe".
+    ...(nl.cmsWords.listItems[field.name] ? { label_singular: nl.cmsWords.listItems[field.name] } : {}),
     ...limits,
     // One text per item, saved as a plain list of strings.
     field: { ...decapField({ ...item, name: 'item', label: field.label, hint: undefined, required: true }) },

@@ -9,6 +9,39 @@ import { cmsSettingsSchema } from './cms-settings.ts';
 import { contrastRatio } from './contrast.ts';
 import '../schemas/shared.ts';
 
+/** The label prefix Decap's editorial workflow uses when none is configured. */
+export const defaultLabelPrefix = 'decap-cms/';
+
+/**
+ * Sharing without an account (/delen/ and its endpoint, src/contribute/). The
+ * git token never lives here: only in the host's environment
+ * (LEERNETWERK_CONTRIBUTE_TOKEN), see "Delen zonder account" in the README.
+ */
+export const contributeSchema = z
+  .object({
+    /** Where the form posts: a path on the site (Netlify and Cloudflare functions, npm start) or the full address of a self-hosted server. */
+    endpoint: z.string().regex(/^(\/[a-z0-9/-]*|https?:\/\/\S+)$/).default('/api/delen'),
+    /** SHA-256 (hex) of an access code that contributors must type, e.g. one per samenwerkingsverband; leave out for none. */
+    accessCodeHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    /** Largest submission in bytes. */
+    maxBytes: z.number().int().min(2_000).max(1_000_000).default(60_000),
+    /** Submissions per hour from one address. */
+    ratePerHour: z.number().int().min(1).max(1_000).default(10),
+    /** The status a contribution gets in the CMS's editorial workflow: draft (Concept) or pending_review (Wordt beoordeeld). */
+    workflowStatus: z.enum(['draft', 'pending_review']).default('pending_review'),
+    /** Decap's `cms_label_prefix`: the labels that mark its pull requests. */
+    labelPrefix: z.string().regex(/^[\w./-]+$/).default(defaultLabelPrefix),
+  })
+  .prefault({});
+
+/** How long pages stay current before they ask to be checked. */
+export const freshnessSchema = z
+  .object({
+    /** After how many months without a change a goed voorbeeld shows "Klopt dit nog?". */
+    prototypeMonths: z.number().int().min(1).max(60).default(12),
+  })
+  .prefault({});
+
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: nl.settings.colour });
 
 /** The samenwerkingsverband's own ouder- en jeugdsteunpunt, shown on every page for parents. */
@@ -77,6 +110,8 @@ export const siteConfigSchema = z
       })
       .prefault({}),
     parentSupport: parentSupportSchema.optional(),
+    contribute: contributeSchema,
+    freshness: freshnessSchema,
   })
   .superRefine((config, context) => {
     const pairs: Array<[keyof typeof config.colours, keyof typeof config.colours, number]> = [

@@ -4,8 +4,9 @@
  * Astro itself does not: references to ids that do not exist, `x.md` beside
  * `x.mdx`, file names that are not valid ids, image paths that do not lead
  * to an image in public/ (image-paths.ts), files in public/uploads/ that are
- * not photos (uploads.ts), and personal data where it does not belong
- * (privacy-guard.ts).
+ * not photos (uploads.ts), personal data where it does not belong
+ * (privacy-guard.ts), a take-over that is not one (adoptions.ts), and a
+ * werkgebied's shape that the map cannot draw (map-shapes.ts).
  */
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -13,8 +14,10 @@ import { collectionNames, fileSchema, type CollectionName } from '../schemas/ind
 import { referenceFields, valueAt, valuesAtPath } from '../schemas/introspect.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { nl } from '../i18n/nl.ts';
+import { adoptionProblems } from './adoptions.ts';
 import { readContentFolder, type ContentFile } from './content-files.ts';
 import { imagePathChecker, imagePathProblems } from './image-paths.ts';
+import { mapShapeProblems } from './map-shapes.ts';
 import { mdxProblems } from './mdx-check.ts';
 import { plainLanguageFindings } from './plain-language.ts';
 import { privacyFindings } from './privacy-guard.ts';
@@ -178,6 +181,9 @@ export function checkContent(contentDir: string, publicDir = path.join(path.dirn
       problems.push(...referenceProblems(entry, ids, drafts));
     }
   }
+  // Across files: a lesson that reports a take-over names a voorbeeld from another werkgebied (adoptions.ts).
+  problems.push(...adoptionProblems(entries).map((problem) => ({ ...problem, severity: 'error' as const })));
+  problems.push(...mapShapeProblems(entries).map((problem) => ({ ...problem, severity: 'error' as const })));
   problems.push(...uploadProblems(publicDir).map((problem) => ({ ...problem, severity: 'error' as const })));
   // Text for parents: an abbreviation the glossary does not explain is an error (plain-language.ts).
   for (const { file, line, field, message } of plainLanguageFindings(entries)) problems.push({ file, line, field, message, severity: 'error' });

@@ -129,6 +129,14 @@ const fields = {
     municipalities: { label: 'Plaatsen', hint: 'De gemeenten en dorpen in dit werkgebied. Geen wijken: die kun je in de beschrijving noemen.' },
     description: { label: 'Beschrijving', hint: 'Een paar zinnen over het werkgebied en de scholen.' },
     coordinator: { label: 'Coördinator', hint: `Wie coördineert het werkgebied? Kies een profiel uit Wie weet wat.` },
+    neighbours: {
+      label: 'Buren',
+      hint: `Welke werkgebieden liggen er het dichtstbij? De dichtstbijzijnde eerst. Is er in dit werkgebied nog niemand voor een thema, dan zoekt de site daar. ${mayBeEmpty}`,
+    },
+    shape: {
+      label: 'Vorm op de kaart',
+      hint: `De omtrek van het werkgebied als SVG-pad, bijvoorbeeld M 10 10 L 90 10 L 90 60 Z, in dezelfde tekening als de andere werkgebieden (zie de README). Zonder vorm toont de kaart vakjes. ${mayBeEmpty}`,
+    },
   },
   topics: {
     name: { label: 'Naam', hint: 'De naam van het thema.' },
@@ -159,6 +167,11 @@ const fields = {
     updated: { label: 'Bijgewerkt', hint: 'Wanneer is deze tekst voor het laatst bijgewerkt?' },
     cover: { label: 'Afbeelding', hint: `Een foto of tekening ${mayBeEmpty}.` },
     visits: { label: 'Kom kijken', hint: `Mogen anderen komen kijken? Vul in hoe een bezoek gaat en wie het plant. ${mayBeEmpty}` },
+    conditions: {
+      label: 'Wat is nodig?',
+      hint: `Wat heeft een andere school nodig om dit na te doen? Tijd, mensen, partners, geld, een schoolsituatie of draagvlak. Zet bij elk punt of het echt nodig is of alleen helpt. ${mayBeEmpty}`,
+    },
+    reviewed: { label: 'Nagekeken', hint: `Wanneer is voor het laatst nagekeken of dit voorbeeld nog klopt? ${mayBeEmpty}` },
   },
   lessons: {
     title: { label: 'Titel', hint: 'Wat is de les, in een korte zin (5 tot 120 tekens)?' },
@@ -169,8 +182,16 @@ const fields = {
     date: { label: 'Datum', hint: 'Wanneer hebben jullie deze les getrokken?' },
     regions: { label: 'Werkgebieden', hint: 'Waar is dit geleerd? Kies minstens één werkgebied.' },
     topics: { label: "Thema's", hint: 'Waar gaat de les over? Kies minstens één thema.' },
+    focusAreas: {
+      label: 'Speerpunten',
+      hint: `Bij welke speerpunten van het ondersteuningsplan past de les? Gaat de les over een goed voorbeeld, dan telt ze al mee bij de speerpunten daarvan. ${mayBeEmpty}`,
+    },
     networkGroup: { label: 'Netwerkgroep', hint: `Welke netwerkgroep deelt deze les? ${mayBeEmpty}` },
     prototype: { label: 'Over het voorbeeld', hint: `Gaat de les over een goed voorbeeld op deze site? ${mayBeEmpty}` },
+    adoption: {
+      label: 'Overgenomen van een ander werkgebied',
+      hint: `Hebben jullie dit goede voorbeeld overgenomen uit een ander werkgebied? Vul dan in hoe het gaat. Kies hierboven ook het voorbeeld, en bij Werkgebieden jullie eigen werkgebied. ${mayBeEmpty}`,
+    },
     schoolTypes: { label: 'Onderwijstypen', hint: `Voor welke soorten onderwijs geldt de les? ${mayBeEmpty}` },
     authors: { label: 'Geschreven door', hint: `Wie schreven de les? ${pickProfiles} ${mayBeEmpty}` },
     updated: { label: 'Bijgewerkt', hint: `Wanneer is de tekst voor het laatst aangepast? ${mayBeEmpty}` },
@@ -241,6 +262,17 @@ const fields = {
       hint: `Woorden waarmee ouders zoeken, bijvoorbeeld rugzak. Het zoeken vindt dan ook de routes voor ouders waarin dit woord staat. ${mayBeEmpty}`,
     },
   },
+  /** The parts of a lesson's `adoption`: how taking over a goed voorbeeld from another werkgebied went. */
+  adoption: {
+    result: { label: 'Hoe gaat het?', hint: 'Werkt het bij jullie? Kies Loopt nog als het te vroeg is om dat te zeggen.' },
+    changed: { label: 'Wat deden jullie anders?', hint: `Wat pasten jullie aan voor je eigen school of werkgebied? Hoogstens 300 tekens. ${mayBeEmpty}` },
+  },
+  /** The parts of one condition of a prototype ("Wat is nodig?"). */
+  conditions: {
+    kind: { label: 'Soort', hint: 'Waar gaat het over?' },
+    text: { label: 'Wat precies?', hint: 'Bijvoorbeeld: twee uur per week voor de intern begeleider (hoogstens 160 tekens).' },
+    needed: { label: 'Echt nodig', hint: 'Aan: zonder dit lukt het niet. Uit: het helpt, maar het kan ook zonder.' },
+  },
   /** The parts of a prototype's "kom kijken" offer. */
   visits: {
     how: { label: 'Hoe gaat een bezoek?', hint: 'Bijvoorbeeld: Kom een ochtend meekijken in groep 3. Daarna praten we na. (10 tot 300 tekens)' },
@@ -301,6 +333,17 @@ export const nl = {
     },
     contactChannels: { email: 'E-mail', telefoon: 'Telefoon' },
     audiences: { professionals: 'Professionals (school, zorg, samenwerkingsverband)', ouders: 'Ouders en verzorgers' },
+    /** How taking over a goed voorbeeld went (a lesson's `adoption.result`). Neutral words: no "beter" or "slechter". */
+    adoptionResults: { werkt: 'Werkt', 'werkt-deels': 'Werkt deels', 'werkt-niet': 'Werkt niet', 'loopt-nog': 'Loopt nog' },
+    /** What a goed voorbeeld needs (a prototype's `conditions[].kind`). */
+    conditionKinds: {
+      tijd: 'Tijd',
+      mensen: 'Mensen',
+      partners: 'Partners',
+      geld: 'Geld',
+      schoolsituatie: 'Schoolsituatie',
+      draagvlak: 'Draagvlak',
+    },
   },
   /** The speerpunten of the support plan: full name, short name and goal. */
   focusAreas: {
@@ -308,6 +351,11 @@ export const nl = {
       label: 'Een sterkere pedagogische alliantie van ouders, leerkracht en school',
       short: 'Pedagogische alliantie',
       goal: 'Ouders en leerlingen krijgen meer regie en vormen met de leerkracht een sterke pedagogische alliantie.',
+    },
+    veerkracht: {
+      label: 'Leerlingen boren hun veerkracht aan in kwetsbare perioden',
+      short: 'Veerkracht',
+      goal: 'Leerlingen weten hun veerkracht aan te boren in kwetsbare perioden en krijgen de kans om hun eigen potentie te ontdekken en te ontwikkelen.',
     },
     'regie-leerkracht': {
       label: 'Meer regie voor leerkrachten',
@@ -333,10 +381,8 @@ export const nl = {
   focusArea: {
     kind: 'Speerpunt',
     section: 'Speerpunten',
-    intro: (count: number) => `De ${numberWord(count)} speerpunten uit ons ondersteuningsplan, en wat we er al voor doen.`,
   },
   cms: {
-    mdxNote: 'Stukken met extra onderdelen (.mdx, zoals citaten) staan hier niet: die past de redactie met de hand aan.',
     lengthRule: (min: number, max: number | undefined) => (max === undefined ? `Minstens ${min} tekens` : `${min} tot ${max} tekens`),
     imageWithoutAlt:
       'Een afbeelding heeft een beschrijving nodig (alt-tekst): vul in wat er op de afbeelding staat, voor wie hem niet kan zien.',
@@ -381,6 +427,8 @@ export const nl = {
     speerpunt: 'Speerpunt',
     status: 'Status',
     netwerkgroep: 'Netwerkgroep',
+    leerfase: 'Leerfase',
+    'overgenomen-in': 'Overgenomen in',
   },
   /** The kind of the pages about the site (about, privacy, accessibility) in search results. */
   pageKind: 'Over deze site',
@@ -423,8 +471,8 @@ export const nl = {
       },
       shareHeading: 'Een les of goed voorbeeld delen',
       share: [
-        'Iedereen in het netwerk mag een les, een goed voorbeeld of een eigen profiel aanleveren. Je vult een formulier in op ',
-        'de beheerpagina',
+        'Iedereen in het netwerk mag een les, een goed voorbeeld of een aanvulling aanleveren, zonder account. Je vult een formulier in op ',
+        'de pagina Delen',
         '. Daar staat bij elk veld wat we bedoelen. Een redacteur leest je tekst na en zet hem online.',
       ],
       mindIntro: 'Let op bij het schrijven:',
@@ -860,6 +908,7 @@ export const nl = {
     running: (moved: string, address: string, adminAddress: string) => `
 ${moved}De site draait op ${address} en het beheer op ${adminAddress} (stoppen: Ctrl+C).
 Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/). Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
+Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het beheer).
 `,
     stopped: 'De site is gestopt.',
     portsInUse: (port: number, others: number, what: string) =>
@@ -1006,6 +1055,302 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
   buildCheck: {
     checked: (files: number, seconds: number) => `Inhoud gecontroleerd: ${files} bestanden in ${seconds.toFixed(1).replace('.', ',')} s.`,
   },
+  /** Living pages: when an entry last changed, links to edit or add to it, and the build's notes about git history (src/lib/history.ts). */
+  living: {
+    lastUpdated: 'Laatst bijgewerkt op',
+    edit: 'Bewerk deze pagina',
+    editFor: '(voor de redactie)',
+    suggest: 'Iets aanvullen of verbeteren?',
+    staleHeading: 'Klopt dit nog?',
+    staleText: (date: string, months: number) =>
+      `Dit voorbeeld is voor het laatst bijgewerkt op ${date}, meer dan ${termText(months)} geleden. Misschien is er iets veranderd.`,
+    staleAsk: (name: string) => `Vraag het ${name}`,
+    or: 'of',
+    staleAddition: 'vul het zelf aan',
+    shallowClone:
+      'Let op: deze kopie van de repository heeft geen volledige geschiedenis (shallow clone). "Laatst bijgewerkt" komt nu uit de velden "updated" en "date" van elk stuk, en /wijzigingen/ uit die datums. Zie "Volledige geschiedenis" in de README.',
+    fetchingHistory: 'Deze kopie heeft geen volledige geschiedenis; die wordt eerst opgehaald (voor "Laatst bijgewerkt").',
+    fetchFailed: (reason: string) => `De geschiedenis ophalen lukte niet (${reason}). De site wordt gebouwd met de datums uit de stukken zelf.`,
+    noGit: 'Let op: er is geen git-geschiedenis gevonden. "Laatst bijgewerkt" komt uit de velden "updated" en "date" van elk stuk.',
+  },
+  /** /wijzigingen/: the newest changes, and the feeds to follow one thema, netwerkgroep or werkgebied. */
+  changes: {
+    title: 'Wijzigingen',
+    footerLink: 'Wat is er veranderd?',
+    lead: (count: number) => `De laatste ${count} wijzigingen op de site: nieuwe pagina's en pagina's die zijn bijgewerkt.`,
+    date: 'Datum',
+    page: 'Pagina',
+    kind: 'Soort',
+    what: 'Wat',
+    added: 'Nieuw',
+    changed: 'Bijgewerkt',
+    fromOwnDates: "Deze lijst komt uit de datums die in de pagina's zelf staan.",
+    none: 'Er is nog niets gewijzigd.',
+    feed: 'Volg alle wijzigingen (RSS)',
+    watchHeading: 'Alleen nieuws over wat jij volgt',
+    watch:
+      'Elk thema, elke netwerkgroep en elk werkgebied heeft een eigen RSS-feed. Zet die in je feedlezer, dan zie je alleen wat daar nieuw is. Je hebt geen account nodig.',
+    feedTitle: (siteName: string) => `Wijzigingen | ${siteName}`,
+    feedDescription: (siteName: string) => `Nieuwe en bijgewerkte pagina's op ${siteName}.`,
+    feedItem: (what: string, kind: string, title: string) => `${what}: ${kind.toLocaleLowerCase('nl')} "${title}"`,
+  },
+  /** Feeds per thema and netwerkgroep, beside those per werkgebied. */
+  watchFeeds: {
+    topicTitle: (topic: string, siteName: string) => `Nieuw over ${topic} | ${siteName}`,
+    topicDescription: (topic: string) => `Nieuwe lessen en goede voorbeelden over ${topic}.`,
+    topicLink: 'Nieuw bij dit thema (RSS)',
+    groupTitle: (group: string, siteName: string) => `Nieuw van ${group} | ${siteName}`,
+    groupDescription: (group: string) => `Nieuwe lessen en goede voorbeelden van netwerkgroep ${group}.`,
+    groupLink: 'Nieuw van deze netwerkgroep (RSS)',
+  },
+  /** /delen/: sharing a les, a goed voorbeeld or an addition without an account. */
+  share: {
+    title: 'Delen',
+    footerLink: 'Deel een les of voorbeeld',
+    lead: 'Deel wat je geleerd hebt: een les, een goed voorbeeld, of een aanvulling op een pagina. Je hebt geen account nodig. De redactie leest alles na voordat het op de site komt.',
+    mind: 'Schrijf geen namen of herkenbare details van kinderen of ouders, en geen telefoonnummers of e-mailadressen.',
+    kindLegend: 'Wat wil je delen?',
+    kinds: {
+      lessons: 'Een les: wat werkte, en wat niet',
+      prototypes: 'Een goed voorbeeld uit jouw school of netwerk',
+      addition: 'Een aanvulling of verbetering op een pagina',
+    },
+    entryLegend: 'Je les of goed voorbeeld',
+    entryNoScript: 'Vul bij een aanvulling alleen het deel "Je aanvulling" in.',
+    lessonLegend: 'Alleen bij een les',
+    prototypeLegend: 'Alleen bij een goed voorbeeld',
+    sectionsIntro: 'Schrijf onder elk kopje een paar zinnen. Je mag een kopje leeg laten.',
+    additionLegend: 'Je aanvulling',
+    page: { label: 'Over welke pagina?', hint: 'Het adres van de pagina, bijvoorbeeld /lessen/verzuim-begint-klein/.' },
+    pageChosen: (title: string) => `Je vult deze pagina aan: ${title}`,
+    text: { label: 'Wat wil je aanvullen of verbeteren?', hint: 'Schrijf wat er nog bij moet, of wat niet (meer) klopt.' },
+    aboutYouLegend: 'Over jou',
+    aboutYou: 'Je naam en e-mailadres komen niet op de site. De redactie gebruikt ze alleen om je iets te vragen over je tekst.',
+    name: { label: 'Je naam', hint: '' },
+    email: { label: 'Je e-mailadres', hint: 'Zodat de redactie je kan mailen.' },
+    author: { label: 'Sta je bij Wie weet wat?', hint: 'Kies je profiel als je naam bij de les mag komen. Anders blijft je naam weg.' },
+    authorConsent: 'Ja, zet mijn naam bij deze les',
+    accessCode: { label: 'Toegangscode', hint: 'Deze code krijg je van het samenwerkingsverband.' },
+    honeypot: 'Laat dit veld leeg',
+    chooseNone: 'Geen',
+    optional: '(mag leeg)',
+    schools: { label: 'Scholen', hint: 'Eén school per regel (mag leeg).' },
+    contactsHint: 'Wie kunnen anderen hierover vragen? Kies minstens één persoon uit Wie weet wat (met Ctrl of Cmd kies je er meer).',
+    dateEmpty: 'Laat je het leeg, dan wordt het vandaag.',
+    contactsNone: 'Staat je contactpersoon er niet bij? Kies de coördinator van je werkgebied en zet de naam in je aanvulling aan de redactie.',
+    submit: 'Versturen',
+    sending: 'Bezig met versturen…',
+    problemsHeading: 'Nog niet verstuurd',
+    problemsIntro: (count: number) => (count === 1 ? 'Eén ding moet nog anders:' : `${count} dingen moeten nog anders:`),
+    sentHeading: 'Dank je wel!',
+    sent: 'Je tekst is bij de redactie. Die leest hem na en zet hem op de site. Heeft de redactie een vraag, dan krijg je een mail.',
+    sentLink: 'Bekijk het voorstel',
+    again: 'Nog iets delen',
+    thanksTitle: 'Bedankt voor het delen',
+    mailInstead: (email: string) => `Lukt het niet? Mail je tekst naar ${email}.`,
+  },
+  /** What the submission endpoint (src/contribute/) answers, and what it writes for the redactie. */
+  contribute: {
+    refusedTitle: 'Niet verstuurd',
+    back: 'Ga met de terugknop van je browser terug naar het formulier: je tekst staat er dan nog.',
+    notAForm: 'Dit adres neemt alleen het formulier van de pagina Delen aan.',
+    tooLarge: (kilobytes: number) => `Je bericht is te lang: hoogstens ${kilobytes} kB. Maak de tekst korter.`,
+    tooMany: 'Er is vanaf dit adres het afgelopen uur al vaak iets verstuurd. Probeer het over een uur opnieuw.',
+    honeypot: 'Je bericht is niet verstuurd: het veld "Laat dit veld leeg" was ingevuld.',
+    accessCode: 'De toegangscode klopt niet. Vraag de code aan het samenwerkingsverband.',
+    unknownKind: 'Kies wat je wilt delen: een les, een goed voorbeeld of een aanvulling.',
+    unknownPage: 'Die pagina kennen we niet. Plak het adres van de pagina die je wilt aanvullen.',
+    mdxPage: 'Deze pagina kan niet via dit formulier worden aangevuld. Mail je aanvulling naar de redactie.',
+    pending: 'Voor deze pagina ligt al een voorstel bij de redactie. Mail je aanvulling naar de redactie, dan nemen we hem mee.',
+    unknownChoice: (label: string, value: string) => `"${value}" staat niet in de lijst bij ${label}. Kies uit de lijst.`,
+    hostFailed: (email: string) => `Versturen lukt nu niet door een storing. Probeer het later opnieuw, of mail je tekst naar ${email}.`,
+    notConfigured: (email: string) => `Delen via dit formulier staat nog niet aan. Mail je tekst naar ${email}.`,
+    nameMissing: 'Vul je naam in.',
+    nameTooLong: 'Je naam is te lang: hoogstens 80 tekens.',
+    emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@school.nl.',
+    bodyTooShort: (min: number) => `Schrijf onder de kopjes samen minstens ${min} tekens.`,
+    bodyTooLong: (max: number) => `De tekst onder de kopjes is te lang: hoogstens ${max} tekens.`,
+    additionTooShort: (min: number) => `Schrijf minstens ${min} tekens.`,
+    additionTooLong: (max: number) => `Schrijf hoogstens ${max} tekens.`,
+    consentWithoutAuthor: 'Kies je profiel, of zet het vinkje uit.',
+    authorWithoutConsent: 'Zet het vinkje aan als je naam bij de les mag, of kies "Geen".',
+    pickAtLeastOne: (one: string) => `Kies minstens één ${one}.`,
+    additionHeading: (date: string) => `Aanvulling van ${date}`,
+    additionKind: 'Aanvulling',
+    pullRequestTitle: (kind: string, title: string) => `${kind} via Delen: ${title}`,
+    pullRequestBody: (lines: { kind: string; from: string; file: string; author: string; sent: string }) =>
+      [
+        `Ingestuurd via de pagina Delen op ${lines.sent}.`,
+        '',
+        `- Soort: ${lines.kind}`,
+        `- Van: ${lines.from}`,
+        `- Bestand: ${lines.file}`,
+        `- Naam bij de les: ${lines.author}`,
+        '',
+        'Naam en e-mailadres van de inzender staan alleen hier, niet in het bestand. Lees de tekst na in het beheer (Workflow) en publiceer hem daar.',
+      ].join('\n'),
+    noAuthor: 'nee',
+    savedLocally: (file: string) => `Opgeslagen als concept in ${file}. Je vindt het in het beheer.`,
+
+    /** `npm run contribute:code` without a code. */
+    codeMissing: 'Geef de code mee: npm run contribute:code -- onze-code',
+    /** `npm run contribute:server` without the git token in its environment. */
+    tokenMissing: (variable: string) => `Let op: ${variable} is niet gezet; het formulier zegt dat delen nog niet aanstaat.`,
+    serverRunning: (address: string) => `De site en het formulier Delen draaien op ${address} (stoppen: Ctrl+C).`,
+  },
+  /** Words of the CMS that Decap does not take from the schemas (src/cms/). */
+  cmsWords: {
+    /** What one item of a list field is, for Decap's "Voeg ... toe". */
+    listItems: { askMeAbout: 'onderwerp', schools: 'school', synonyms: 'woord', municipalities: 'plaats' } as Record<string, string>,
+    /** What one value of a multi-value field is, for "Kies minstens één ...". */
+    valueNames: { schoolTypes: 'onderwijstype', focusAreas: 'speerpunt', audience: 'groep' } as Record<string, string>,
+    /**
+     * Decap's phrases that its own Dutch lacks (it falls back to English, also for screen readers) or says
+     * awkwardly, by their path in Decap's phrase book; merged over it by src/cms/client/dutch-phrases.ts.
+     */
+    decapPhrases: {
+      auth: { loginWithForgejo: 'Inloggen met Forgejo' },
+      collection: {
+        collectionTop: { viewAsList: 'Toon als lijst', viewAsGrid: 'Toon als tegels' },
+        entries: { unpublishedHeader: 'Nog niet gepubliceerd' },
+      },
+      editor: {
+        editorControl: { field: { widgetLabel: 'veld %{widgetLabel}' } },
+        editorControlPane: {
+          widget: {
+            required: 'Vul "%{fieldLabel}" in.',
+            regexPattern: '"%{fieldLabel}": %{pattern}.',
+            rangeCount: '"%{fieldLabel}": vul er %{minCount} tot %{maxCount} in.',
+            rangeCountExact: '"%{fieldLabel}": vul er precies %{count} in.',
+            rangeMin: '"%{fieldLabel}": vul er minstens %{minCount} in.',
+            rangeMax: '"%{fieldLabel}": hoogstens %{maxCount}.',
+            invalidPath: '"%{path}" is geen geldig pad',
+            pathExists: '"%{path}" bestaat al',
+          },
+        },
+        editorInterface: { toggleNotes: 'Notities tonen of verbergen' },
+        editorToolbar: {
+          statusInfoTooltipDraft: 'Dit is een concept. Klaar? Zet de status op "Wordt beoordeeld".',
+          statusInfoTooltipInReview: 'Dit wordt nagelezen. Je kunt het intussen nog aanpassen.',
+        },
+        editorWidgets: {
+          markdown: { strikethrough: 'Doorhalen', toggleMode: { rich: 'Naar opgemaakte tekst', markdown: 'Naar Markdown' } },
+          image: { chooseMultiple: 'Kies afbeeldingen', addMore: 'Meer afbeeldingen toevoegen', removeAll: 'Alle afbeeldingen weghalen' },
+          file: { chooseMultiple: 'Kies bestanden', addMore: 'Meer bestanden toevoegen', removeAll: 'Alle bestanden weghalen' },
+          // Decap passes the field's code name ("date") as fieldLabel here, so the phrase does without it.
+          datetime: { now: 'Vandaag', setToNow: 'Vul de datum van vandaag in' },
+          list: { add: 'Voeg %{item} toe', addType: 'Voeg %{item} toe' },
+          object: { expand: 'Uitklappen', collapse: 'Inklappen' },
+        },
+      },
+      mediaLibrary: { mediaLibraryModal: { close: 'Sluiten' } },
+      ui: { settingsDropdown: { account: 'Menu van je account' } },
+    },
+    smallScreen:
+      'Het beheer werkt op een scherm van minstens 800 pixels breed, zoals een laptop of tablet. Op een telefoon kun je wel een les of voorbeeld insturen via de pagina Delen: ',
+    smallScreenLink: 'naar Delen',
+  },
+  /** How far a goed voorbeeld has come, computed from what was shared (src/lib/learning-phase.ts). A phase is a step, not a grade. */
+  learningPhase: {
+    label: 'Leerfase',
+    names: { idee: 'Idee', uitgeprobeerd: 'Uitgeprobeerd', teruggekeken: 'Teruggekeken', overgenomen: 'Overgenomen' },
+    explanations: {
+      idee: 'Nog niet uitgeprobeerd.',
+      uitgeprobeerd: 'Een school probeert het uit, of heeft het uitgeprobeerd.',
+      teruggekeken: 'Er is een les over gedeeld: wat werkte en wat niet.',
+      overgenomen: 'Een ander werkgebied heeft het overgenomen.',
+    },
+    stepsLabel: 'De leerfasen van een goed voorbeeld',
+    /** After the phase this voorbeeld is in. */
+    current: '(hier is het nu)',
+  },
+  /** "Werkt het ook bij ons?" on a goed voorbeeld: what it needs, and how it went in each werkgebied. */
+  transfer: {
+    /** Under the summary of a goed voorbeeld, before links to the two sections below. */
+    jump: 'Werkt het ook bij jou?',
+    conditionsHeading: 'Wat is nodig?',
+    conditionsIntro: 'Wil je dit ook doen? Dit had de school nodig die ermee begon.',
+    needed: 'Nodig',
+    helps: 'Helpt',
+    noConditions: 'Hier staat nog niet wat ervoor nodig is. Vraag het de contactpersoon.',
+    perRegionHeading: 'Per werkgebied',
+    perRegionIntro: 'Waar is het begonnen, waar is het overgenomen, en hoe ging het daar? Wat op de ene plek werkt, hoeft op een andere plek niet zo te werken.',
+    tableCaption: (title: string) => `${title}, per werkgebied`,
+    columns: { region: 'Werkgebied', state: 'Hoe staat het?', story: 'Hoe ging het?' },
+    origin: 'Hier begonnen',
+    adopted: (result: string) => `Overgenomen: ${result.toLocaleLowerCase('nl')}`,
+    notTried: 'Nog niet geprobeerd',
+    changed: 'Anders gedaan:',
+    /** Before the names of who wrote how a take-over went. */
+    askThem: 'Vraag het:',
+    share: 'Wij hebben dit overgenomen: deel hoe het ging',
+    shareHow: 'Je schrijft een les over jullie eigen school. Het voorbeeld zelf blijft van de school die ermee begon.',
+    withoutAccount: 'Geen account voor het beheer?',
+    otherWay: 'Deel het op een andere manier',
+    /** On the lesson that reports a take-over. */
+    lessonHeading: 'Overgenomen uit een ander werkgebied',
+    lessonText: (adopters: readonly string[], origins: readonly string[]) =>
+      `${adopters.join(' en ')} nam dit goede voorbeeld over uit ${origins.join(' en ')}.`,
+    seeAllRegions: 'Bekijk hoe het in elk werkgebied ging',
+  },
+  /** On a werkgebied: what it took over, what others took over from it, and who to ask where nobody here knows a thema. */
+  regionTransfer: {
+    adoptedHereHeading: 'Overgenomen hier',
+    adoptedHereIntro: 'Goede voorbeelden uit andere werkgebieden, en hoe het hier ging.',
+    adoptedElsewhereHeading: 'Van hier overgenomen elders',
+    adoptedElsewhereIntro: 'Goede voorbeelden uit dit werkgebied die een ander werkgebied overnam.',
+    /** "Heiloo, Bergen en Egmond en Langedijk" */
+    names: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`),
+    /** "uit Bergen en Egmond" */
+    from: (regions: string) => `uit ${regions}`,
+    /** "in Heiloo" */
+    in: (regions: string) => `in ${regions}`,
+    readLesson: 'Lees hoe het ging:',
+    nobodyHeading: 'Nog niemand om te vragen over',
+    nobodyIntro: "Voor deze thema's staat hier nog niemand bij Wie weet wat. Daarom staat erbij wie het dichtstbij is: eerst in de werkgebieden ernaast, dan verder weg.",
+    nearest: 'Dichtstbij:',
+    /** "Ans de Vries, Intern begeleider, in Heiloo" */
+    nearestIn: (region: string) => `in ${region}`,
+    nobodyNearby: 'Niemand in de buurt. Bekijk wie er in het hele netwerk iets van weet:',
+    nobodyAtAll: 'Nog niemand in het hele netwerk.',
+  },
+  /** The map of the werkgebieden (/werkgebieden/ and each thema): inline SVG, no tiles, no JavaScript. */
+  networkMap: {
+    caption: 'Kaart van de werkgebieden',
+    topicCaption: (topic: string) => `Waar zijn mensen en voorbeelden over ${topic}?`,
+    legend: 'In elk werkgebied: goede voorbeelden · lessen · mensen.',
+    emptyLegend: 'Gestreept met "nog niets": hier is nog niets gedeeld.',
+    empty: 'nog niets',
+    /** The name a screen reader reads for an area: "Heiloo: 3 goede voorbeelden, 2 lessen, 4 personen". */
+    areaLabel: (region: string, counts: readonly string[]) => `${region}: ${counts.join(', ')}`,
+    emptyAreaLabel: (region: string) => `${region}: nog niets gedeeld`,
+    tableCaption: 'De cijfers van de kaart',
+    topicTableCaption: (topic: string) => `${topic} per werkgebied`,
+    // A soft hyphen lets the long word break on a phone, so the table fits on a 320 px screen.
+    columns: { region: 'Werkgebied', prototypes: 'Goede voor\u00ADbeelden', lessons: 'Lessen', experts: 'Mensen' },
+    badShape:
+      'is geen vorm die de kaart kan tekenen: schrijf een SVG-pad met M, L, H, V, C, S, Q, T en Z en getallen, bijvoorbeeld M 10 10 L 90 10 L 90 60 Z',
+  },
+  /** /speerpunten/: the six "Voorbeeld" boxes of the plan side by side, one landscape A4 on paper. */
+  focusBoard: {
+    intro: (count: number) =>
+      `De ${numberWord(count)} speerpunten uit ons ondersteuningsplan. Per speerpunt zie je de goede voorbeelden per leerfase, de werkgebieden die bijdragen en de nieuwste les.`,
+    printHint: 'Print deze pagina: alle kaders passen op één liggende A4.',
+    phasesHeading: 'Voorbeelden per leerfase',
+    regionsHeading: (count: number, total: number) => `Werkgebieden die bijdragen: ${count} van ${total}`,
+    newestLesson: 'Nieuwste les',
+    noLesson: 'Nog geen les.',
+    empty: 'Dit kader is nog leeg:',
+    shareExample: 'deel jouw voorbeeld',
+    printedFrom: (date: string, url: string) => `Gemaakt op ${date}. De nieuwste stand staat op ${url}`,
+  },
+  /** Messages of the content check about a lesson's `adoption` (src/content-check/adoptions.ts). */
+  adoptionCheck: {
+    noPrototype:
+      'een overname hoort bij een goed voorbeeld: vul bij "prototype" (Over het voorbeeld) in welk voorbeeld jullie overnamen, of haal "adoption" weg',
+    ownRegions: (prototype: string, regions: string) =>
+      `de werkgebieden van deze les (${regions}) zijn allemaal werkgebieden van het voorbeeld "${prototype}" zelf. Een overname is in een ander werkgebied: zet jullie eigen werkgebied bij "regions", of haal "adoption" weg als de les over jullie eigen voorbeeld gaat`,
+  },
   breadcrumbs: 'Kruimelpad',
   footer: {
     questions: 'Vragen of een fout gezien?',
@@ -1088,7 +1433,7 @@ Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/
     allRegions: 'Alle werkgebieden',
     focusGoal: 'Doel uit het ondersteuningsplan',
     focusWhatWeDo: 'Wat we al doen voor dit speerpunt',
-    focusLessons: 'Lessen uit deze voorbeelden',
+    focusLessons: 'Lessen bij dit speerpunt',
   },
   lists: {
     sortedNewest: 'Nieuwste eerst',

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminFolder, adminPageHtml, decapBundleFiles } from '../cms/admin-files.ts';
+import { adminCss, adminFolder, adminPageHtml, decapBundleFiles } from '../cms/admin-files.ts';
 import { cmsConfigYaml } from '../cms/config.ts';
 import { nl } from '../i18n/nl.ts';
 import { contentTypeFor, sendFile } from './serve-file.ts';
@@ -20,9 +20,10 @@ const previewCss = fileURLToPath(new URL('../styles/global.css', import.meta.url
 const setupModule = fileURLToPath(new URL('../cms/client/setup.ts', import.meta.url));
 
 /** The admin files that are generated, by file name; each is made only when asked for. */
-function generatedFiles(mode: 'local' | 'production'): Record<string, () => string> {
+function generatedFiles(mode: 'local' | 'production', localSiteUrl?: () => string): Record<string, () => string> {
   return {
-    'config.yml': () => cmsConfigYaml({ site, mode, localBackendUrl: process.env.LEERNETWERK_CMS_LOCAL_URL }),
+    'config.yml': () => cmsConfigYaml({ site, mode, localBackendUrl: process.env.LEERNETWERK_CMS_LOCAL_URL, localSiteUrl: localSiteUrl?.() }),
+    'admin.css': () => adminCss,
     // The preview pane shows an entry on its own: give it the page's margins.
     'preview.css': () =>
       `${readFileSync(previewCss, 'utf8')}\n.preview { padding-block: 1.5rem; }\n.preview .prose > div > * + * { margin-block-start: 1em; }\n`,
@@ -38,12 +39,15 @@ export function cms(): AstroIntegration {
         const bundle = new Map(decapBundleFiles().map((file) => [path.basename(file), file]));
         // Vite serves the setup module from source, compiled on request.
         const setupSrc = `${server.config.base}${path.relative(server.config.root, setupModule).split(path.sep).join('/')}`;
+        let host = 'localhost';
         const generated: Record<string, () => string> = {
-          ...generatedFiles('local'),
+          ...generatedFiles('local', () => `http://${host}${site.basePath}`),
           'index.html': () => adminPageHtml(site, setupSrc),
         };
         server.middlewares.use((request, response, next) => {
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+          // The address the browser used for the admin, so "Bekijk live" goes to the same local site.
+          if (request.headers.host && /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(request.headers.host)) host = request.headers.host;
           if (pathname === prefix.slice(0, -1)) {
             response.writeHead(301, { Location: prefix }).end();
             return;

@@ -87,6 +87,11 @@ export function buildRelations(content: SiteContent) {
     lessonsByPrototype: indexBy(lessons, (l) => (l.data.prototype ? [refId(l.data.prototype)] : [])),
     lessonsByNetworkGroup: indexBy(lessons, (l) => (l.data.networkGroup ? [refId(l.data.networkGroup)] : [])),
     lessonsByAuthor: indexBy(lessons, (l) => l.data.authors.map(refId)),
+    // A lesson reaches a speerpunt through the prototype it is about, or through its own focusAreas.
+    lessonsByFocusArea: indexBy(lessons, (l) => [
+      ...((l.data.prototype && byId.prototypes.get(refId(l.data.prototype))?.data.focusAreas) || []),
+      ...l.data.focusAreas,
+    ]),
     expertsByRegion: indexBy(professionalExperts, (e) => e.data.regions.map(refId)),
     expertsByTopic: indexBy(professionalExperts, (e) => e.data.topics.map(refId)),
     networkGroupsByRegion: indexBy(networkGroups, groupRegionIds),
@@ -135,6 +140,8 @@ export function buildRelations(content: SiteContent) {
     lessonsForPrototype: (id: string) => lookup(index.lessonsByPrototype, id),
     lessonsForNetworkGroup: (id: string) => lookup(index.lessonsByNetworkGroup, id),
     lessonsByAuthor: (expertId: string) => lookup(index.lessonsByAuthor, expertId),
+    /** Lessons under a speerpunt, newest first: about one of its prototypes, or filed under it themselves. */
+    lessonsForFocusArea: (id: FocusArea) => lookup(index.lessonsByFocusArea, id),
     /** Lessons about any of the given prototypes, newest first, each once. */
     lessonsForPrototypes: (prototypeIds: string[]) => {
       const wanted = new Set(prototypeIds);

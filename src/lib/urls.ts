@@ -13,7 +13,9 @@ export const pagePaths = {
   search: 'zoeken/',
   focusAreas: 'speerpunten/',
   about: 'over/',
-  shareLesson: 'over/#een-les-delen',
+  share: 'delen/',
+  shareThanks: 'delen/bedankt/',
+  changes: 'wijzigingen/',
   privacy: 'privacy/',
   accessibility: 'toegankelijkheid/',
   overview: 'overzicht/',
@@ -41,8 +43,30 @@ export const searchUrl = (query?: Record<string, string>) =>
   url(`${pagePaths.search}${query ? `?${new URLSearchParams(query).toString()}` : ''}`);
 export const feedUrl = (collection: 'lessons' | 'prototypes') => url(`${segment(collection)}/rss.xml`);
 export const regionFeedUrl = (regionId: string) => url(`${segment('regions')}/${regionId}/rss.xml`);
+/** The feed of a thema or a netwerkgroep hub, like that of a werkgebied. */
+export const hubFeedUrl = (collection: 'regions' | 'topics' | 'network-groups', id: string) => url(`${segment(collection)}/${id}/rss.xml`);
+export const changesFeedUrl = () => url(`${pagePaths.changes}rss.xml`);
+/** The CMS's page of one entry. */
+export const adminEntryUrl = (collection: CollectionName, id: string) => `${url(pagePaths.admin)}#/collections/${collection}/entries/${id}`;
+/** /delen/ to add to or correct an entry: `?over=lessen/<id>`. */
+export const shareAdditionUrl = (collection: CollectionName, id: string) =>
+  `${url(pagePaths.share)}?${new URLSearchParams({ over: `${segment(collection)}/${id}` }).toString()}`;
 /** Page `n` (1-based) of a paginated list; page 1 is the list itself. */
 export const listPageUrl = (collection: CollectionName, page: number) =>
   page <= 1 ? listUrl(collection) : url(`${segment(collection)}/pagina/${page}/`);
 /** A parent route with the people of one werkgebied: /ouders/<route>/<werkgebied>/. */
 export const parentRouteRegionUrl = (routeId: string, regionId: string) => url(`${segment('parent-routes')}/${routeId}/${regionId}/`);
+/**
+ * A new entry in the CMS with some fields filled in from the address: Decap
+ * reads `?field=value` on a new entry (`group.field` for a field in a group,
+ * values joined by commas for a list).
+ */
+export const cmsNewEntryUrl = (collection: CollectionName, fields: Record<string, string>) =>
+  url(`${pagePaths.admin}#/collections/${collection}/new?${new URLSearchParams(fields).toString()}`);
+/**
+ * /delen/ for someone without a CMS account: a new lesson or goed voorbeeld,
+ * a lesson already linked to its voorbeeld (`?soort=lessons&prototype=<id>`,
+ * filled in by the form's script; the names are the form's own fields).
+ */
+export const contributeUrl = (kind: 'lessons' | 'prototypes', prototypeId?: string) =>
+  `${url(pagePaths.share)}?${new URLSearchParams({ soort: kind, ...(prototypeId ? { prototype: prototypeId } : {}) }).toString()}`;

@@ -1,6 +1,8 @@
 /** Lessons learned: what a netwerkgroep or school learned, including what did not work (content/lessons/<slug>.md|.mdx). */
 import { z } from 'astro/zod';
 import { nl } from '../i18n/nl.ts';
+import { adoptionSchema } from './adoption.ts';
+import { focusAreaSchema } from './focus-areas.ts';
 import { draftField, isoDate, schoolTypeSchema, text, type ReferenceFactory } from './shared.ts';
 
 /** Body sections the CMS pre-fills (the content model's template). */
@@ -20,12 +22,18 @@ export function lessonSchema(reference: ReferenceFactory) {
         .array(reference('topics'))
         .min(1)
         .meta(nl.fields.lessons.topics),
+      // Reaches a speerpunt without a prototype; with one, the prototype's speerpunten count too.
+      focusAreas: z
+        .array(focusAreaSchema)
+        .default([])
+        .meta(nl.fields.lessons.focusAreas),
       networkGroup: reference('network-groups')
         .optional()
         .meta(nl.fields.lessons.networkGroup),
       prototype: reference('prototypes')
         .optional()
         .meta(nl.fields.lessons.prototype),
+      adoption: adoptionSchema.optional().meta(nl.fields.lessons.adoption),
       schoolTypes: z
         .array(schoolTypeSchema)
         .default([])

@@ -1,6 +1,7 @@
 /** Prototypen: good examples of inclusive education (content/prototypes/<slug>.md|.mdx). */
 import { z } from 'astro/zod';
 import { nl } from '../i18n/nl.ts';
+import { conditionSchema } from './conditions.ts';
 import { focusAreaSchema } from './focus-areas.ts';
 import { prototypeStatusSchema } from './statuses.ts';
 import { draftField, imageSchema, isoDate, schoolTypeSchema, text, type ReferenceFactory } from './shared.ts';
@@ -38,11 +39,19 @@ export function prototypeSchema(reference: ReferenceFactory) {
         .array(reference('experts'))
         .min(1)
         .meta(nl.fields.prototypes.contacts),
+      conditions: z
+        .array(conditionSchema)
+        .max(12)
+        .default([])
+        .meta(nl.fields.prototypes.conditions),
       // A prototype that is still an idea may have a planned start, so `started` may lie ahead.
       started: isoDate()
         .optional()
         .meta(nl.fields.prototypes.started),
       updated: isoDate({ notInFuture: true }).meta(nl.fields.prototypes.updated),
+      reviewed: isoDate({ notInFuture: true })
+        .optional()
+        .meta(nl.fields.prototypes.reviewed),
       cover: imageSchema.optional().meta(nl.fields.prototypes.cover),
       visits: z
         .object({

@@ -23,6 +23,22 @@ export function regionSchema(reference: ReferenceFactory) {
       coordinator: reference('experts')
         .optional()
         .meta(nl.fields.regions.coordinator),
+      /** The nearest werkgebieden, nearest first: where "Nog niemand om te vragen" looks for someone. */
+      neighbours: z
+        .array(reference('regions'))
+        .default([])
+        .meta(nl.fields.regions.neighbours),
+      /**
+       * The outline on the map (SVG path data, one drawing for all werkgebieden); without it the map shows tiles.
+       * That it is path data the map can draw is checked by src/content-check/map-shapes.ts.
+       */
+      shape: z
+        .string()
+        .trim()
+        .min(5)
+        .max(5000)
+        .optional()
+        .meta(nl.fields.regions.shape),
     })
     .strict();
 }

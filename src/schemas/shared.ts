@@ -10,7 +10,9 @@ import { formatDate } from '../lib/dates.ts';
 import { calendarDate, impossibleDateMessage, isAfterToday } from './calendar-date.ts';
 import { dutchIssueMessage } from './messages.ts';
 
-z.config({ customError: dutchIssueMessage });
+// In a browser (the /delen/ form, the CMS) zod must not probe whether it may compile checks with `new Function`:
+// the site's CSP forbids that and reports the attempt. Set here because every schema and the site config load this first.
+z.config({ customError: dutchIssueMessage, ...(typeof document === 'undefined' ? {} : { jitless: true }) });
 
 /** Ids and slugs: lower-case kebab-case, taken from the file name. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

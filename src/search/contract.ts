@@ -29,6 +29,10 @@ export const filterKey = {
   focusArea: 'speerpunt',
   status: 'status',
   networkGroup: 'netwerkgroep',
+  /** How far a goed voorbeeld has come (src/lib/learning-phase.ts). */
+  learningPhase: 'leerfase',
+  /** The werkgebieden that took a goed voorbeeld over. */
+  adoptedIn: 'overgenomen-in',
 } as const;
 export type FilterKey = (typeof filterKey)[keyof typeof filterKey];
 /** The filter keys in the order the search page shows them. */
@@ -40,6 +44,8 @@ export const filterKeys: readonly FilterKey[] = [
   filterKey.focusArea,
   filterKey.status,
   filterKey.networkGroup,
+  filterKey.learningPhase,
+  filterKey.adoptedIn,
 ];
 
 /** The Pagefind sort key: the date results sort on, newest first. */

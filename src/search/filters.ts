@@ -3,6 +3,7 @@
  * (they go into the URL: /zoeken/?werkgebied=heiloo); the search page turns
  * them back into names with `facetLabels()`.
  */
+import { learningPhaseNames, type LearningPhase } from '../lib/learning-phase.ts';
 import { focusAreas, type FocusArea } from '../schemas/focus-areas.ts';
 import { schoolTypes, type SchoolType } from '../schemas/shared.ts';
 import { prototypeStatuses, type PrototypeStatus } from '../schemas/statuses.ts';
@@ -20,6 +21,10 @@ export interface SearchRecord {
   status?: PrototypeStatus;
   /** The netwerkgroep that shared a lesson, or the group a hub is about. */
   networkGroups?: readonly string[];
+  /** A goed voorbeeld's leerfase. */
+  learningPhase?: LearningPhase;
+  /** The werkgebieden that took a goed voorbeeld over; on a lesson about a take-over, where it was taken over. */
+  adoptedIn?: readonly string[];
   /** The date results sort on (newest first); hubs have none. */
   date?: Date;
 }
@@ -45,6 +50,8 @@ export function filterValues(record: SearchRecord): Array<[FilterKey, string]> {
     ...pairs(filterKey.focusArea, record.focusAreas),
     ...pairs(filterKey.status, record.status ? [record.status] : []),
     ...pairs(filterKey.networkGroup, record.networkGroups),
+    ...pairs(filterKey.learningPhase, record.learningPhase ? [record.learningPhase] : []),
+    ...pairs(filterKey.adoptedIn, record.adoptedIn),
   ];
 }
 
@@ -63,5 +70,7 @@ export function facetLabels(names: {
     [filterKey.focusArea]: short,
     [filterKey.status]: { ...prototypeStatuses },
     [filterKey.networkGroup]: names.networkGroups,
+    [filterKey.learningPhase]: { ...learningPhaseNames },
+    [filterKey.adoptedIn]: names.regions,
   } satisfies Record<FilterKey, Record<string, string>>;
 }

@@ -3,6 +3,7 @@
  * pages also werkgebied names and keywords. Hub pages carry the filter of
  * what they are about, so a filtered search finds the hub too.
  */
+import { adoptionsOf } from '../lib/adoptions.ts';
 import {
   refId,
   type Expert,
@@ -34,6 +35,7 @@ function shared(relations: Relations, regions: readonly ReferenceValue[], topics
 
 export function prototypeSearch(prototype: Prototype, relations: Relations): EntrySearch {
   const { data } = prototype;
+  const adoptions = adoptionsOf(relations);
   return {
     search: {
       kind: searchKind.prototype,
@@ -42,6 +44,8 @@ export function prototypeSearch(prototype: Prototype, relations: Relations): Ent
       schoolTypes: data.schoolTypes,
       focusAreas: data.focusAreas,
       status: data.status,
+      learningPhase: adoptions.phaseOf(prototype),
+      adoptedIn: adoptions.adoptedIn(prototype.id),
       date: data.updated,
     },
     ...shared(relations, data.regions, data.topics),
@@ -50,16 +54,18 @@ export function prototypeSearch(prototype: Prototype, relations: Relations): Ent
 
 export function lessonSearch(lesson: Lesson, relations: Relations): EntrySearch {
   const { data } = lesson;
-  // A lesson about a prototype is found under that prototype's speerpunten too.
+  // A lesson about a prototype is found under that prototype's speerpunten too, besides its own.
   const prototype = relations.prototypeOf(data.prototype);
+  const adoption = adoptionsOf(relations).ofLesson(lesson.id);
   return {
     search: {
       kind: searchKind.lesson,
       regions: data.regions.map(refId),
       topics: data.topics.map(refId),
       schoolTypes: data.schoolTypes,
-      focusAreas: prototype?.data.focusAreas ?? [],
+      focusAreas: [...new Set([...(prototype?.data.focusAreas ?? []), ...data.focusAreas])],
       networkGroups: data.networkGroup ? [refId(data.networkGroup)] : [],
+      adoptedIn: adoption?.regions.map((region) => region.id) ?? [],
       date: data.date,
     },
     ...shared(relations, data.regions, data.topics),

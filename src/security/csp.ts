@@ -41,6 +41,23 @@ export const searchPolicy: Policy = {
 };
 
 /**
+ * The /delen/ page: the site's policy, and when the form posts to a server
+ * elsewhere (site config `contribute.endpoint` as a full address), that
+ * server's origin for the form and for the form's script. An endpoint on the
+ * site itself (the default /api/delen) needs nothing beyond 'self'.
+ */
+export function sharePolicyFor(endpoint: string): Policy {
+  const elsewhere = /^https?:\/\//.test(endpoint) ? [new URL(endpoint).origin] : [];
+  return {
+    ...sitePolicy,
+    'connect-src': [...sitePolicy['connect-src']!, ...elsewhere],
+    'form-action': [...sitePolicy['form-action']!, ...elsewhere],
+  };
+}
+
+export const sharePolicy: Policy = sharePolicyFor(site.contribute.endpoint);
+
+/**
  * Editors' uploads: photos only (src/content-check/uploads.ts checks that),
  * and should anything else get there, a browser that opens it runs nothing:
  * `sandbox` without allow-scripts gives it a unique origin of its own, away
@@ -123,7 +140,7 @@ const rule = (path: string, policy: Policy, headers: Record<string, string> = {}
 });
 
 /** Where the pages and files with their own policy live (a test checks these against the site's own paths). */
-export const policyPaths = { search: '/zoeken/', pagefind: '/pagefind/', uploads: '/uploads/', admin: '/admin/' } as const;
+export const policyPaths = { search: '/zoeken/', pagefind: '/pagefind/', uploads: '/uploads/', admin: '/admin/', share: '/delen/' } as const;
 
 /**
  * The rules for static hosts, in order; a later rule's header replaces an
@@ -136,6 +153,8 @@ export const headerRules: HeaderRule[] = [
   rule('/*', sitePolicy, commonHeaders),
   rule(`${policyPaths.search}*`, searchPolicy),
   rule(`${policyPaths.pagefind}*`, searchPolicy),
+  // Only when the form posts elsewhere; otherwise /delen/ has the site's policy like every page.
+  ...(serialisePolicy(sharePolicy) === serialisePolicy(sitePolicy) ? [] : [rule(`${policyPaths.share}*`, sharePolicy)]),
   rule(`${policyPaths.uploads}*`, uploadsPolicy, { 'X-Content-Type-Options': 'nosniff' }),
   // The CMS logs in through a pop-up window on the git host's OAuth page, which must be able to answer.
   rule(`${policyPaths.admin}*`, adminPolicy, { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups' }),

@@ -10,6 +10,7 @@ import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsConfigYaml } from '../../src/cms/config.ts';
+import { localDay } from '../../src/cms/client/updated-on-save.ts';
 import { formatContentFile } from '../../src/cms/content-format.ts';
 import { launchChromium } from '../../tools/chromium.ts';
 import { checkContent } from '../../src/content-check/validation.ts';
@@ -242,7 +243,11 @@ describe('editing through Decap CMS with the local backend', () => {
     await publishNow(page);
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('nieuwe titel');
     expect(readEntry(file).body).toBe(tasksAndTableBody);
-    expect(diffLines(before, readFileSync(file, 'utf8'))).toEqual([{ before: expect.stringContaining('title:'), after: 'title: Een les met taken en een tabel, nieuwe titel' }]);
+    // Only the title changed, and "Bijgewerkt" became today, as on every save.
+    const expected = before
+      .replace(/^title: .*$/m, 'title: Een les met taken en een tabel, nieuwe titel')
+      .replace('authors:\n  - sanne-dekker\n', `authors:\n  - sanne-dekker\nupdated: ${localDay(new Date())}\n`);
+    expect(readFileSync(file, 'utf8')).toBe(expected);
   });
 
   // Pins what the README ("Redactie", "Takenlijsten en tabellen") tells editors: Decap's rich-text
@@ -266,6 +271,42 @@ describe('editing through Decap CMS with the local backend', () => {
 });
 
 /** The lines that differ between two versions of a file, paired up in order. */
+describe('the CMS in the site’s Dutch', () => {
+  it('says "Kies minstens één thema." for an empty choice, shows dates without "UTC" and reads its buttons out in Dutch', async () => {
+    const before = lessonFiles();
+    const page = await openCms('/collections/lessons/new');
+    await page.locator('input[id^="title-field"]').fill('Een les zonder thema om de melding te zien');
+    await page.locator('textarea[id^="summary-field"]').fill('Een les zonder thema, om te zien wat de CMS dan zegt tegen de redacteur.');
+    await page.locator('input[id^="date-field"]').fill('2026-11-20');
+    await pick(page, 'regions', 'Heiloo');
+    await publishNow(page);
+    await expect.poll(() => page.getByText('Kies minstens één thema.').first().isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.getByText(/is vereist/).count()).toBe(0);
+    expect(await page.getByText('UTC', { exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Vul de datum van vandaag in' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: /Set .* to now/ }).count()).toBe(0);
+    expect(lessonFiles()).toEqual(before);
+  });
+
+  it('names what a list item is: "Voeg onderwerp toe" under Vraag mij over', async () => {
+    const page = await openCms('/collections/experts/entries/sanne-dekker');
+    await expect.poll(() => page.getByRole('button', { name: /Voeg onderwerp toe/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
+  it('tells a phone user plainly that the CMS needs a larger screen, and where sharing works', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const phone = await context.newPage();
+    await phone.goto(`${server.url}/admin/`);
+    const note = phone.getByRole('note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/minstens 800 pixels breed/);
+    expect(await note.getByRole('link', { name: 'naar Delen' }).getAttribute('href')).toBe('/delen/');
+    const wide = await openCms('/');
+    expect(await wide.locator('.small-screen').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
 function diffLines(before: string, after: string): Array<{ before: string; after: string }> {
   const a = before.split('\n');
   const b = after.split('\n');

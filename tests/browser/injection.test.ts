@@ -79,11 +79,13 @@ function injectedThings(page: Page): Promise<string[]> {
     if ((window as any).xss !== undefined) found.push(`a payload ran: window.xss = ${JSON.stringify((window as any).xss)}`);
     for (const script of document.querySelectorAll('script')) {
       const source = script.getAttribute('src');
-      if (!source || !new URL(source, location.href).pathname.startsWith('/_astro/') || location.pathname !== '/zoeken/') {
+      // Only the search page and the /delen/ form have a script of their own, from /_astro/.
+      if (!source || !new URL(source, location.href).pathname.startsWith('/_astro/') || !['/zoeken/', '/delen/'].includes(location.pathname)) {
         found.push(`script element: ${source ?? script.textContent?.slice(0, 60)}`);
       }
     }
-    for (const element of document.querySelectorAll('iframe, frame, object, embed, base, svg, math, style, meta[http-equiv="refresh"], img:not([src^="/"])')) {
+    // The map of the werkgebieden is the site's own inline SVG; any other <svg> came from content.
+    for (const element of document.querySelectorAll('iframe, frame, object, embed, base, svg:not(.network-map__figure > .network-map__svg), math, style, meta[http-equiv="refresh"], img:not([src^="/"])')) {
       found.push(`element ${describe(element)} ${element.outerHTML.slice(0, 80)}`);
     }
     for (const element of document.querySelectorAll('*')) {

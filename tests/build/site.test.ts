@@ -2,6 +2,7 @@
  * The sample site as built by the global setup: every entry, hub and feed
  * has its page, drafts appear nowhere, and every internal link resolves.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
@@ -84,7 +85,7 @@ describe('the built sample site', () => {
   });
 
   it('has no broken internal links, anchors or assets', () => {
-    const broken = checkLinks(sampleSiteDir, { base: site.basePath, origin: new URL(site.url).origin });
+    const broken = checkLinks(sampleSiteDir, { base: site.basePath, origin: new URL(site.url).origin, endpoints: [site.contribute.endpoint] });
     expect(broken.map((link) => `${link.page}: ${link.target} ${link.reason}`)).toEqual([]);
   });
 
@@ -102,7 +103,7 @@ describe('the built sample site', () => {
 
   it('reads as written: a space before the link on /over/, one colon in the home page title, and no "Netwerkgroepen (0)"', () => {
     const about = parse(read(page('over'))).querySelector('main')!.textContent.replace(/\s+/g, ' ');
-    expect(about).toContain('Je vult een formulier in op de beheerpagina.');
+    expect(about).toContain('Je vult een formulier in op de pagina Delen.');
     const homeTitle = parse(read(page(''))).querySelector('title')!.text;
     expect(homeTitle.startsWith(`${site.name} | `)).toBe(true);
     expect(homeTitle.match(/:/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -123,9 +124,48 @@ describe('the built sample site', () => {
 
   it('ships no JavaScript on content pages', () => {
     const withScripts = htmlPages
-      .filter((file) => !file.startsWith('zoeken/') && !file.startsWith('admin/'))
+      .filter((file) => !file.startsWith('zoeken/') && !file.startsWith('admin/') && file !== 'delen/index.html')
       .filter((file) => /<script/i.test(read(path.join(sampleSiteDir, file))));
     expect(withScripts).toEqual([]);
+  });
+
+  it('gives the /delen/ form one script of its own, and the pages that link to it none', () => {
+    const scripts = parse(read(page('delen'))).querySelectorAll('script');
+    expect(scripts.map((script) => script.getAttribute('type'))).toEqual(['module']);
+    expect(scripts[0]!.getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    const lesson = read(page(`lessen/${relations.lessons[0]!.id}`));
+    expect(lesson).toContain('Iets aanvullen of verbeteren?');
+    expect(lesson).not.toMatch(/<script/i);
+  });
+
+  it('shows "Laatst bijgewerkt" on every lesson, goed voorbeeld and profile: the last commit of its file, or its own date on a shallow clone', () => {
+    const git = (args: string[]) => execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8' }).trim();
+    const shallow = git(['rev-parse', '--is-shallow-repository']) === 'true';
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    const ownDate = (data: Record<string, unknown>) => ['updated', 'date', 'reviewed'].map((field) => data[field]).find((value) => value instanceof Date) as Date;
+    const collections = [['lessen', 'lessons', relations.lessons], ['prototypen', 'prototypes', relations.prototypes], ['wie-weet-wat', 'experts', relations.experts]] as const;
+    for (const [segment, collection, entries] of collections) {
+      for (const entry of entries) {
+        const html = read(page(`${segment}/${entry.id}`));
+        const shown = /Laatst bijgewerkt op <time datetime="(\d{4}-\d{2}-\d{2})">/.exec(html)?.[1];
+        const committed = shallow ? '' : git(['log', '-1', '--format=%cI', '--', `${collection}/${entry.id}.md`, `${collection}/${entry.id}.mdx`]);
+        const expected = committed ? day(new Date(committed)) : day(ownDate(entry.data as Record<string, unknown>));
+        expect(shown, `${segment}/${entry.id}`).toBe(expected);
+      }
+    }
+  });
+
+  it('lists the newest changes on /wijzigingen/ with a feed, and gives every thema and netwerkgroep a feed of its own', () => {
+    const changes = parse(read(page('wijzigingen')));
+    const rows = changes.querySelectorAll('table.changes tbody tr');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(50);
+    expect(changes.querySelector('link[rel="alternate"][href="/wijzigingen/rss.xml"]')).not.toBeNull();
+    expect(read(path.join(sampleSiteDir, 'wijzigingen', 'rss.xml'))).toMatch(/<item><title>(Nieuw|Bijgewerkt): /);
+    for (const topic of relations.topics) expect(existsSync(path.join(sampleSiteDir, 'themas', topic.id, 'rss.xml')), topic.id).toBe(true);
+    for (const group of relations.networkGroups) {
+      expect(read(page(`netwerkgroepen/${group.id}`))).toContain(`href="/netwerkgroepen/${group.id}/rss.xml"`);
+    }
   });
 
   it('shows "mogelijk verouderd" only on profiles reviewed more than 12 months ago', () => {

@@ -134,6 +134,25 @@ export const brokenContentCases: BrokenContentCase[] = [
     ],
   },
   {
+    name: 'adoption-without-prototype',
+    description: 'a lesson that reports a take-over without naming the goed voorbeeld',
+    expected: [
+      'content/lessons/overgenomen-zonder-voorbeeld.md: veld "adoption": een overname hoort bij een goed voorbeeld: vul bij "prototype" (Over het voorbeeld) in welk voorbeeld jullie overnamen',
+    ],
+  },
+  {
+    name: 'adoption-in-own-region',
+    description: 'a lesson that reports a take-over in the werkgebied where the goed voorbeeld started',
+    expected: [
+      'content/lessons/overgenomen-in-eigen-werkgebied.md: veld "adoption": de werkgebieden van deze les (duinrand) zijn allemaal werkgebieden van het voorbeeld "rustige-werkplek" zelf',
+    ],
+  },
+  {
+    name: 'bad-map-shape',
+    description: 'a werkgebied whose shape on the map is not path data the map can draw',
+    expected: ['content/regions/krom.yaml: veld "shape": is geen vorm die de kaart kan tekenen'],
+  },
+  {
     name: 'broken-yaml',
     description: 'YAML that cannot be read, with its line',
     expected: ['content/regions/kapot.yaml: de YAML is niet te lezen (regel'],

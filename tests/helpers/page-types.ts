@@ -3,6 +3,7 @@
  * the browser gates (accessibility, CSP, third parties). A new page type
  * belongs here, so every gate covers it.
  */
+import { adoptionsOf } from '../../src/lib/adoptions.ts';
 import { focusAreaIds } from '../../src/schemas/focus-areas.ts';
 import { contentDir } from './paths.ts';
 import { relationsFromFolder } from './site-content-from-files.ts';
@@ -22,6 +23,8 @@ export function pageTypes(): PageType[] {
   const lesson = relations.lessons.find((entry) => entry.data.prototype !== undefined) ?? relations.lessons[0];
   // A route with a "goed om te weten" text, so every part of a route page is checked.
   const parentRoute = relations.parentRoutes.find((entry) => entry.body?.trim()) ?? relations.parentRoutes[0];
+  // A take-over, so its voorbeeld's table, its lesson and the werkgebied that took over are checked with content in them.
+  const adoption = adoptionsOf(relations).all[0];
   return [
     { name: 'home', path: '/' },
     { name: 'list of prototypes', path: '/prototypen/' },
@@ -50,5 +53,16 @@ export function pageTypes(): PageType[] {
     { name: 'parent route (choose a werkgebied)', path: `/ouders/${parentRoute.id}/` },
     { name: 'parent route in one werkgebied', path: `/ouders/${parentRoute.id}/${relations.regions[0].id}/` },
     { name: 'glossary', path: '/woorden/' },
+    { name: 'share form (delen)', path: '/delen/' },
+    { name: 'share form, adding to a page', path: `/delen/?over=lessen/${lesson.id}` },
+    { name: 'thank-you page after sharing', path: '/delen/bedankt/' },
+    { name: 'list of changes (wijzigingen)', path: '/wijzigingen/' },
+    ...(adoption
+      ? [
+          { name: 'prototype taken over in another werkgebied', path: `/prototypen/${adoption.prototype.id}/` },
+          { name: 'lesson about a take-over', path: `/lessen/${adoption.lesson.id}/` },
+          { name: 'werkgebied that took a voorbeeld over', path: `/werkgebieden/${adoption.regions[0]!.id}/` },
+        ]
+      : []),
   ];
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decapCollection } from '../../src/cms/collections.ts';
+import { checkEntryBeforeSave } from '../../src/cms/client/save-check.ts';
 import { cmsConfig } from '../../src/cms/config.ts';
 import { collectionNames, fileSchema, type CollectionName } from '../../src/schemas/index.ts';
 import site from '../../src/site.config.ts';
@@ -66,9 +67,21 @@ describe.each(collectionNames)('the CMS form for %s', (collection) => {
   });
 
   it('marks exactly the fields as required that the schema cannot do without', () => {
+    // A choice that needs at least one value is not `required` for Decap but has `min`: the save check names it ("Kies minstens één thema").
     for (const field of fieldsOf(collection)) {
+      // A choice with a default (a profile's "voor wie") may be left out: the default fills it.
+      const needed = field.required || ((field.min ?? 0) > 0 && field.default === undefined);
       const { [field.name]: _left, ...withoutField } = completeEntry(collection);
-      expect(accepts(collection, withoutField), `field "${field.name}" (required in CMS: ${field.required})`).toBe(!field.required);
+      expect(accepts(collection, withoutField), `field "${field.name}" (required in CMS: ${needed})`).toBe(!needed);
+    }
+  });
+
+  it('leaves no choice that needs a value to Decap\'s "is vereist", and the save check says what to pick', () => {
+    for (const field of fieldsOf(collection).filter((field) => field.multiple && (field.min ?? 0) > 0)) {
+      expect(field.required, field.name).toBe(false);
+      const withoutField = { ...completeEntry(collection), [field.name]: [] };
+      const messages = checkEntryBeforeSave(collection, withoutField, '## Tekst\n\nGenoeg tekst.');
+      expect(messages.some((message) => /^Kies minstens één [a-z]+\.$/.test(message)), `${field.name}: ${messages.join(' | ')}`).toBe(true);
     }
   });
 
@@ -187,5 +200,43 @@ describe('the CMS configuration', () => {
     const lessonBody = (decapCollection('lessons').fields as Field[]).find((field) => field.name === 'body')!;
     expect(lessonBody.hint).toMatch(/kinderen/);
     expect(lessonBody.hint).toMatch(/e-mailadressen of telefoonnummers/);
+  });
+});
+
+describe('the CMS speaks the site’s Dutch', () => {
+  const allFields = (collection: CollectionName) => decapCollection(collection).fields as Field[];
+
+  it('shows dates as plain dates in the browser’s Dutch date picker, without "UTC"', () => {
+    const date = allFields('lessons').find((field) => field.name === 'date')!;
+    expect(date).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(date).not.toHaveProperty('picker_utc');
+  });
+
+  it('names what one item of a list is ("Voeg onderwerp toe" for Vraag mij over)', () => {
+    const askMeAbout = allFields('experts').find((field) => field.name === 'askMeAbout')!;
+    expect(askMeAbout).toMatchObject({ widget: 'list', label: 'Vraag mij over', label_singular: 'onderwerp' });
+    const schools = allFields('prototypes').find((field) => field.name === 'schools')!;
+    expect(schools.label_singular).toBe('school');
+  });
+
+  it('does not mention .mdx to editors', () => {
+    for (const collection of collectionNames) expect(String(decapCollection(collection).description)).not.toMatch(/mdx/i);
+  });
+
+  it('lets lessons be sorted by date and prototypes by their last update', () => {
+    expect(decapCollection('lessons').sortable_fields).toEqual(['title', 'date', 'updated']);
+    expect(decapCollection('prototypes').sortable_fields).toEqual(['title', 'started', 'updated', 'reviewed']);
+  });
+
+  it('points "Bekijk live" at the local site when working locally, and at the real site otherwise', () => {
+    const local = cmsConfig({ site, mode: 'local', localSiteUrl: 'http://localhost:4321/' });
+    expect(local).toMatchObject({ site_url: 'http://localhost:4321/', display_url: 'http://localhost:4321/' });
+    expect(cmsConfig({ site, mode: 'production' })).toMatchObject({ site_url: 'https://leernetwerk.example.nl/' });
+  });
+
+  it('passes a configured label prefix on to Decap, so contributions from /delen/ show in its workflow', () => {
+    const config = cmsConfig({ site: { ...site, contribute: { ...site.contribute, labelPrefix: 'redactie/' } }, mode: 'production' });
+    expect(config.backend).toMatchObject({ cms_label_prefix: 'redactie/' });
+    expect(cmsConfig({ site, mode: 'production' }).backend).not.toHaveProperty('cms_label_prefix');
   });
 });

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { adminPage, adminPageHtml, cmsSetupInput } from '../../src/cms/admin-files.ts';
 import type { CreateElement, ImmutableMap } from '../../src/cms/client/decap.ts';
 import { checkImageFields, imageWithoutAltMessage } from '../../src/cms/client/image-alt-rule.ts';
+import { mergePhrases, phraseOverrides, type Phrases } from '../../src/cms/client/dutch-phrases.ts';
 import { renderPreview } from '../../src/cms/client/preview.ts';
+import { withUpdatedToday } from '../../src/cms/client/updated-on-save.ts';
 import { cmsSetupInputId, readSetupInput, serialiseSetupInput } from '../../src/cms/client/setup-input.ts';
 import site from '../../src/site.config.ts';
 
@@ -27,6 +29,11 @@ class FakeMap implements ImmutableMap {
   delete(key: string) {
     const copy = new FakeMap(Object.fromEntries(this.entries));
     copy.entries.delete(key);
+    return copy;
+  }
+  set(key: string, value: unknown) {
+    const copy = new FakeMap(Object.fromEntries(this.entries));
+    copy.entries.set(key, value);
     return copy;
   }
   forEach(visit: (value: unknown, key: string) => void) {
@@ -136,5 +143,36 @@ describe('the admin page in the dev server', () => {
     const setup = html.indexOf('<script type="module" src="/src/cms/client/setup.ts"></script>');
     expect(decap).toBeGreaterThan(0);
     expect(setup).toBeGreaterThan(decap);
+  });
+});
+
+describe('the CMS’s own phrases in Dutch', () => {
+  it('replaces only phrases that Decap has, in its English phrase book', async () => {
+    const english = (await import('decap-cms-locales/dist/esm/en/index.js' as string)).default as Phrases;
+    const paths = (phrases: Phrases, prefix = ''): string[] =>
+      Object.entries(phrases).flatMap(([key, value]) => (typeof value === 'object' ? paths(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
+    const known = new Set(paths(english));
+    expect(paths(phraseOverrides).filter((path) => !known.has(path))).toEqual([]);
+  });
+
+  it('fills the screen-reader texts Decap’s Dutch leaves in English, and says a required field in a sentence', async () => {
+    const dutch = (await import('decap-cms-locales/dist/esm/nl/index.js' as string)).default as Phrases;
+    const merged = mergePhrases(dutch, phraseOverrides) as any;
+    expect(merged.editor.editorWidgets.datetime.setToNow).toBe('Vul de datum van vandaag in');
+    expect(merged.editor.editorWidgets.object.collapse).toBe('Inklappen');
+    expect(merged.editor.editorControlPane.widget.required).toBe('Vul "%{fieldLabel}" in.');
+    // Decap's own Dutch stays where nothing replaces it.
+    expect(merged.auth.login).toBe('Inloggen');
+    expect((dutch as any).editor.editorControlPane.widget.required).toBe('%{fieldLabel} is vereist.');
+  });
+});
+
+describe('updated on save', () => {
+  it('sets a lesson’s and a prototype’s "updated" to the local day, and leaves profiles alone', () => {
+    const now = new Date(2026, 2, 14, 23, 30);
+    const lesson = withUpdatedToday('lessons', new FakeMap({ title: 'Les', updated: '2025-01-01' }), now);
+    expect(lesson.get('updated')).toBe('2026-03-14');
+    expect(withUpdatedToday('prototypes', new FakeMap({}), now).get('updated')).toBe('2026-03-14');
+    expect(withUpdatedToday('experts', new FakeMap({ name: 'Ans' }), now).has('updated')).toBe(false);
   });
 });

@@ -13,7 +13,8 @@ import { entryCardFacts, expertCardFacts } from '../../src/lib/pages/card-facts.
 import { filterAttributes, filterValues, listFilterCss, listFilters } from '../../src/lib/pages/list-filters.ts';
 import { listPage } from '../../src/lib/pages/list-page.ts';
 import { networkGroupPage } from '../../src/lib/pages/network-group-page.ts';
-import { focusAreasOverview, regionsOverview, topicsOverview } from '../../src/lib/pages/overview-pages.ts';
+import { focusBoard } from '../../src/lib/pages/focus-board.ts';
+import { regionsOverview, topicsOverview } from '../../src/lib/pages/overview-pages.ts';
 import { prototypePage } from '../../src/lib/pages/prototype-page.ts';
 import { regionPage, regionPlaces } from '../../src/lib/pages/region-page.ts';
 import { siteOverviewPage } from '../../src/lib/pages/site-overview-page.ts';
@@ -35,7 +36,7 @@ describe('the page of a goed voorbeeld', () => {
   });
 
   it('lists its facts with the labels the CMS uses, and links werkgebied, thema and speerpunt', () => {
-    expect(factTerms(page.facts)).toEqual(['Werkgebieden', "Thema's", 'Onderwijstypen', 'Speerpunten', 'Scholen', 'Gestart', 'Bijgewerkt']);
+    expect(factTerms(page.facts)).toEqual(['Werkgebieden', "Thema's", 'Onderwijstypen', 'Speerpunten', 'Scholen', 'Gestart', 'Bijgewerkt', 'Nagekeken']);
     const value = (term: string) => page.facts.find((fact) => fact.term === term)!.value;
     expect(value('Werkgebieden')).toEqual([{ label: 'Duinrand', href: '/werkgebieden/duinrand/' }]);
     expect(value('Speerpunten')).toEqual([{ label: 'Regie voor leerkrachten', href: '/speerpunten/regie-leerkracht/' }]);
@@ -52,7 +53,7 @@ describe('the page of a goed voorbeeld', () => {
   it('shows its contacts and the lessons drawn from it', () => {
     expect(page.contacts.map((expert) => expert.id)).toEqual(['ans-testers']);
     expect(page.lessons.map((lesson) => lesson.id)).toEqual(['rust-helpt']);
-    expect(page.shareLessonHref).toBe('/over/#een-les-delen');
+    expect(page.shareLessonHref).toBe('/delen/?soort=lessons&prototype=rustige-werkplek');
   });
 
   it('gives search its filters and the werkgebied names shown under a result', () => {
@@ -205,10 +206,17 @@ describe('the lists and overviews', () => {
     expect(listPage('experts', { items: [], page: 1, pages: 1, total: 2 }, relations).countText).toBe('2 personen');
   });
 
-  it('introduces the werkgebieden with their number, and counts what each holds', () => {
+  it('introduces the werkgebieden with their number, and counts what each holds on a map and in a table', () => {
     const page = regionsOverview(relations);
     expect(page.intro).toBe('Ons samenwerkingsverband werkt in twee werkgebieden. Per werkgebied zie je wie je waarvoor kunt benaderen.');
-    expect(page.cards.find((card) => card.title === 'Duinrand')!.counts).toEqual(['1 goed voorbeeld', '1 les', '1 persoon']);
+    expect(page.map.table.rows.find((row) => row.name === 'Duinrand')).toEqual({
+      name: 'Duinrand',
+      href: '/werkgebieden/duinrand/',
+      places: 'Duindorp, Zandwijk',
+      counts: { prototypes: 1, lessons: 1, experts: 1 },
+    });
+    const area = page.map.map.areas.find((candidate) => candidate.id === 'duinrand')!;
+    expect(area.accessibleName).toBe('Duinrand: 1 goed voorbeeld, 1 les, 1 persoon');
   });
 
   it('counts the examples, lessons and people of each thema', () => {
@@ -216,15 +224,25 @@ describe('the lists and overviews', () => {
     expect(autisme.counts).toEqual(['1 goed voorbeeld', '1 les', '1 persoon']);
   });
 
-  it('shows every speerpunt of the plan, with its plan section', () => {
-    const page = focusAreasOverview(relations);
-    expect(page.intro).toBe('De vijf speerpunten uit ons ondersteuningsplan, en wat we er al voor doen.');
-    expect(page.cards.map((card) => card.kind)).toEqual(['Speerpunt 4.2', 'Speerpunt 4.3', 'Speerpunt 4.4', 'Speerpunt 4.5', 'Speerpunt 4.6']);
+  it('shows every speerpunt of the plan as a box, with its plan section, 4.2 with its two goals', () => {
+    const page = focusBoard(relations);
+    expect(page.intro).toBe(
+      'De zes speerpunten uit ons ondersteuningsplan. Per speerpunt zie je de goede voorbeelden per leerfase, de werkgebieden die bijdragen en de nieuwste les.',
+    );
+    expect(page.boxes.map((box) => box.kind)).toEqual([
+      'Speerpunt 4.2.1',
+      'Speerpunt 4.2.3',
+      'Speerpunt 4.3',
+      'Speerpunt 4.4',
+      'Speerpunt 4.5',
+      'Speerpunt 4.6',
+    ]);
+    expect(page.boxes.map((box) => box.empty === undefined)).toEqual([false, false, true, false, false, false]);
   });
 
   it('offers the four routes on the home page, one for parents, and the newest lessons', () => {
     const page = homePage(relations);
-    expect(page.routes.map((route) => route.href)).toEqual(['/prototypen/', '/over/#een-les-delen', '/wie-weet-wat/', '/ouders/']);
+    expect(page.routes.map((route) => route.href)).toEqual(['/prototypen/', '/delen/', '/wie-weet-wat/', '/ouders/']);
     expect(page.routes.at(-1)!.title).toBe('Ik ben ouder of verzorger');
     expect(page.latestLessons.map((lesson) => lesson.id)).toEqual(['rust-helpt']);
   });
@@ -233,6 +251,7 @@ describe('the lists and overviews', () => {
     const page = siteOverviewPage(relations);
     expect(page.lists.map((list) => `${list.label} (${list.count})`)).toEqual(['Goede voorbeelden (1)', 'Lessen (1)', 'Wie weet wat (2)']);
     expect(page.sections.map((section) => section.title)).toEqual(['Werkgebieden', "Thema's", 'Netwerkgroepen', 'Speerpunten']);
+    expect(page.tools.map((tool) => tool.href)).toEqual(['/zoeken/', '/delen/', '/wijzigingen/', '/woorden/']);
   });
 });
 

@@ -5,11 +5,13 @@
  * the "kom kijken" box with a fixed date.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noHistory } from '../../src/lib/history.ts';
 import { glossaryPage } from '../../src/lib/pages/glossary-page.ts';
 import { parentRoutePage } from '../../src/lib/pages/parent-route-page.ts';
 import { parentRouteRegionPage } from '../../src/lib/pages/parent-route-region-page.ts';
 import { parentsPage } from '../../src/lib/pages/parents-page.ts';
 import { prototypePage } from '../../src/lib/pages/prototype-page.ts';
+import { siteOverviewPage } from '../../src/lib/pages/site-overview-page.ts';
 import type { TextPart } from '../../src/lib/parents/glossary-words.ts';
 import type { Relations } from '../../src/lib/relations.ts';
 import { contentWithCase } from '../helpers/content-fixture.ts';
@@ -147,7 +149,7 @@ describe('the glossary page', () => {
 });
 
 describe('the "kom kijken" box of a goed voorbeeld', () => {
-  const visitOn = (day: string) => prototypePage(relations.prototype('kom-kijken')!, relations, new Date(`${day}T10:00:00Z`)).visit;
+  const visitOn = (day: string) => prototypePage(relations.prototype('kom-kijken')!, relations, noHistory, new Date(`${day}T10:00:00Z`)).visit;
 
   it('shows how a visit works, until when, and an e-mail with the title and a reminder about children’s names', () => {
     const visit = visitOn('2026-12-01')!;
@@ -164,6 +166,17 @@ describe('the "kom kijken" box of a goed voorbeeld', () => {
   });
 
   it('is not there for a goed voorbeeld without an offer', () => {
-    expect(prototypePage(relations.prototype('rustige-werkplek')!, relations, new Date('2026-12-01')).visit).toBeUndefined();
+    expect(prototypePage(relations.prototype('rustige-werkplek')!, relations, noHistory, new Date('2026-12-01')).visit).toBeUndefined();
+  });
+});
+
+describe('the site overview for parents', () => {
+  it('leads to Voor ouders with every route, and to the glossary', () => {
+    const page = siteOverviewPage(relations);
+    const parents = page.sections.find((section) => section.href === '/ouders/')!;
+    expect(parents.title).toBe('Voor ouders');
+    expect(parents.items.map((item) => item.href)).toEqual(relations.parentRoutes.map((route) => `/ouders/${route.id}/`));
+    expect(parents.items.length).toBeGreaterThan(0);
+    expect(page.tools.map((tool) => tool.label)).toContain('Woordenlijst');
   });
 });

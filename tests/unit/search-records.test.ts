@@ -26,6 +26,8 @@ describe('search records of entry pages', () => {
         schoolTypes: ['po'],
         focusAreas: ['regie-leerkracht'],
         status: 'afgerond',
+        learningPhase: 'teruggekeken',
+        adoptedIn: [],
         date: new Date('2026-03-01'),
       },
       regionNames: ['Duinrand'],
@@ -42,6 +44,7 @@ describe('search records of entry pages', () => {
         schoolTypes: [],
         focusAreas: ['regie-leerkracht'],
         networkGroups: ['ouders'],
+        adoptedIn: [],
         date: new Date('2026-05-01'),
       },
       regionNames: ['Duinrand'],
@@ -99,6 +102,8 @@ describe('the search contract', () => {
       focusAreas: ['regie-leerkracht'],
       status: 'afgerond',
       networkGroups: ['ouders'],
+      learningPhase: 'overgenomen',
+      adoptedIn: ['polder'],
     } as const;
     const emitted = [...new Set(filterValues(record).map(([key]) => key))];
     expect(emitted).toEqual([...filterKeys]);

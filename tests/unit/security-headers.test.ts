@@ -24,6 +24,7 @@ import {
   renderNetlifyHeaders,
   searchPolicy,
   serialisePolicy,
+  sharePolicyFor,
   sitePolicy,
   uploadsPolicy,
 } from '../../src/security/csp.ts';
@@ -80,9 +81,24 @@ describe('security headers', () => {
     expect(() => withNetlifyHeaders('[build]\n')).toThrow(/netlify\.toml: de regels "# BEGIN security headers \.\.\." en "# END security headers" ontbreken/);
   });
 
-  it('netlify.toml builds with npm run build and publishes dist/', () => {
-    expect(netlifyToml).toMatch(/command = "npm run build"/);
+  it('netlify.toml builds with npm run build:host (the build, after fetching full history) and publishes dist/', () => {
+    expect(netlifyToml).toMatch(/command = "npm run build:host"/);
     expect(netlifyToml).toMatch(/publish = "dist"/);
+  });
+
+  it('lets /delen/ post its form to the site itself, and to a self-hosted endpoint elsewhere only when one is configured', () => {
+    expect(serialisePolicy(sharePolicyFor('/api/delen'))).toBe(sitePolicyText);
+    const elsewhere = sharePolicyFor('https://delen.swv.example.nl/api/delen');
+    expect(elsewhere['form-action']).toEqual(["'self'", 'https://delen.swv.example.nl']);
+    expect(elsewhere['connect-src']).toEqual(["'self'", 'https://delen.swv.example.nl']);
+    expect(elsewhere['script-src']).toEqual(["'self'"]);
+    // The sample site posts to /api/delen on the site: /delen/ has no rule of its own, content pages keep 'self' only.
+    expect(headersForPath('/delen/')['Content-Security-Policy']).toBe(sitePolicyText);
+  });
+
+  it('netlify.toml runs the /delen/ endpoint from src/contribute/netlify and builds with full history', () => {
+    expect(netlifyToml).toMatch(/\[functions\]\n\s+directory = "src\/contribute\/netlify"/);
+    expect(netlifyToml).toContain('command = "npm run build:host"');
   });
 
   it('allows content pages only the site itself: no eval, no WebAssembly, no inline code, no other servers', () => {

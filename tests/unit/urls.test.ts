@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectionNames, collections } from '../../src/schemas/index.ts';
 import {
+  cmsNewEntryUrl,
+  contributeUrl,
   entryUrl,
   feedUrl,
   focusAreaUrl,
@@ -97,6 +99,20 @@ describe('site URLs', () => {
 
   it('puts a werkgebied’s feed under the werkgebied', () => {
     expect(regionFeedUrl('duinrand')).toBe('/werkgebieden/duinrand/rss.xml');
+  });
+
+  it('opens a new entry in the CMS with fields filled in from the address, a field in a group by its dotted name', () => {
+    const address = cmsNewEntryUrl('lessons', { prototype: 'plusklas-heiloo', 'adoption.result': 'loopt-nog', topics: 'a,b' });
+    expect(address).toBe('/admin/#/collections/lessons/new?prototype=plusklas-heiloo&adoption.result=loopt-nog&topics=a%2Cb');
+    // Decap reads the part after "?" in the hash as the query of its own route.
+    const query = new URLSearchParams(address.split('?')[1]);
+    expect(query.get('adoption.result')).toBe('loopt-nog');
+    expect(query.get('topics')).toBe('a,b');
+  });
+
+  it('sends whoever shares without a CMS account to /delen/, with the kind and the voorbeeld the form fills in', () => {
+    expect(contributeUrl('lessons', 'plusklas-heiloo')).toBe('/delen/?soort=lessons&prototype=plusklas-heiloo');
+    expect(contributeUrl('prototypes')).toBe('/delen/?soort=prototypes');
   });
 });
 

@@ -9,6 +9,7 @@ export interface ImmutableMap {
   get(key: string): unknown;
   has(key: string): boolean;
   delete(key: string): ImmutableMap;
+  set(key: string, value: unknown): ImmutableMap;
   forEach(visit: (value: unknown, key: string) => void): unknown;
 }
 
@@ -36,6 +37,9 @@ export type EntryEventListener =
   | { name: 'prePublish'; handler: (event: EntryEvent) => void };
 
 export interface DecapCms {
+  /** Decap's phrase book for a language (registered by decap-cms.js), and a replacement for it. */
+  getLocale(locale: string): Record<string, unknown> | undefined;
+  registerLocale(locale: string, phrases: Record<string, unknown>): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerEventListener(listener: EntryEventListener): void;

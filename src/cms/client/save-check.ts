@@ -9,6 +9,7 @@
  * Markdown marks left out, not rendered as the build does.
  */
 import { nl } from '../../i18n/nl.ts';
+import { emptyChoices } from '../choice-fields.ts';
 import { fieldPrivacyFindings, plainBodyPrivacyMessages } from '../../content-check/privacy-rules.ts';
 import { inField, schemaIssues } from '../../content-check/schema-issues.ts';
 import { keepNamedReferences, normaliseCharacters, type NamedReferenceDecoder } from '../../content-check/visible-characters.ts';
@@ -33,8 +34,12 @@ export function checkEntryBeforeSave(
   const normalise = (text: string) => normaliseCharacters(text, decodeNamed);
   const schema = fileSchema(collection);
   const result = schema.safeParse(data);
+  // An empty choice reads "Kies minstens één thema." instead of the build's "veld "topics": is leeg".
+  const empty = emptyChoices(collection, data);
+  const emptyNames = new Set(empty.map(({ field }) => field.name));
   const messages = [
-    ...(result.success ? [] : schemaIssues(result.error, schema).map(({ field, message }) => inField(field, message))),
+    ...empty.map(({ message }) => message),
+    ...(result.success ? [] : schemaIssues(result.error, schema).filter(({ field }) => !emptyNames.has(field ?? '')).map(({ field, message }) => inField(field, message))),
     ...fieldPrivacyFindings(collection, data, normalise).map(({ field, message }) => inField(field, message)),
     ...plainBodyPrivacyMessages(collection, body, normalise).map(nl.cmsCheck.inBody),
   ];

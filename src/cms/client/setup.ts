@@ -6,6 +6,8 @@
  * build would refuse.
  */
 import { decapGlobals, type ImmutableMap } from './decap.ts';
+import { mergePhrases, phraseOverrides, type Phrases } from './dutch-phrases.ts';
+import { withUpdatedToday } from './updated-on-save.ts';
 import { checkImageFields } from './image-alt-rule.ts';
 import { renderPreview } from './preview.ts';
 import { browserNamedReferences, guardSave } from './save-guard.ts';
@@ -15,6 +17,7 @@ const { CMS, h, createClass } = decapGlobals();
 const input = readSetupInput(document);
 const decodeNamed = browserNamedReferences(document);
 
+CMS.registerLocale('nl', mergePhrases((CMS.getLocale('nl') ?? {}) as Phrases, phraseOverrides));
 for (const href of input.previewStyles) CMS.registerPreviewStyle(href);
 for (const [collection, kind] of Object.entries(input.previewKinds)) {
   CMS.registerPreviewTemplate(
@@ -30,7 +33,8 @@ CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     // The image rule first: it drops an image field that was left empty, which the schema would refuse.
-    const data = checkImageFields(entry.get('data') as ImmutableMap);
+    // `updated` becomes today on every save, so the page says when it last changed without the editor thinking of it.
+    const data = withUpdatedToday(entry.get('collection'), checkImageFields(entry.get('data') as ImmutableMap));
     guardSave(document, entry.get('collection'), data, decodeNamed);
     return data;
   },

@@ -7,12 +7,14 @@ import { formatDate, isOlderThan } from '../dates.ts';
 import { networkGroupLinks, regionLinks, topicLinks } from '../link-items.ts';
 import type { Expert, Relations } from '../relations.ts';
 import { listUrl, url } from '../urls.ts';
+import { noHistory, type ContentHistory } from '../history.ts';
+import { livingPage } from './living.ts';
 import type { Crumb, Fact } from './types.ts';
 
 /** True when the profile's last check is older than the site's review term: it shows as "mogelijk verouderd". */
 export const isOutdated = (expert: Expert, now = new Date()) => isOlderThan(expert.data.reviewed, site.privacy.reviewMonths, now);
 
-export function expertPage(expert: Expert, relations: Relations, now = new Date()) {
+export function expertPage(expert: Expert, relations: Relations, now = new Date(), history: ContentHistory = noHistory) {
   const { data } = expert;
   const text = nl.collections.experts;
   const label = nl.fields.experts;
@@ -54,5 +56,6 @@ export function expertPage(expert: Expert, relations: Relations, now = new Date(
     prototypes: relations.prototypesForContact(expert.id),
     lessons: relations.lessonsByAuthor(expert.id),
     facts,
+    living: livingPage('experts', expert, history),
   };
 }

@@ -1,4 +1,4 @@
-/** The hub of one speerpunt (/speerpunten/<id>/): the examples filed under it and the lessons drawn from them. */
+/** The hub of one speerpunt (/speerpunten/<id>/): the examples filed under it and the lessons that reach it. */
 import { nl } from '../../i18n/nl.ts';
 import site from '../../site.config.ts';
 import { focusAreas, type FocusArea } from '../../schemas/focus-areas.ts';
@@ -12,7 +12,8 @@ import type { Crumb } from './types.ts';
 export function focusAreaPage(id: FocusArea, relations: Relations) {
   const focusArea = focusAreas[id];
   const prototypes = relations.prototypesForFocusArea(id);
-  const lessons = relations.lessonsForPrototypes(prototypes.map((prototype) => prototype.id));
+  // Lessons about its voorbeelden, and lessons filed under the speerpunt themselves.
+  const lessons = relations.lessonsForFocusArea(id);
   const crumbs: Crumb[] = [{ label: nl.focusArea.section, href: pageUrl('focusAreas') }, { label: focusArea.short }];
   const inSearch = (kind: string) => newestInSearch({ speerpunt: [id], soort: [kind] });
   return {

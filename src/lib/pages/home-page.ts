@@ -14,7 +14,7 @@ export function homePage(relations: Relations) {
     lead: nl.home.lead,
     routes: [
       { ...nl.home.routes.teacher, href: listUrl('prototypes') },
-      { ...nl.home.routes.group, href: pageUrl('shareLesson') },
+      { ...nl.home.routes.group, href: pageUrl('share') },
       { ...nl.home.routes.school, href: listUrl('experts') },
       { ...nl.home.routes.parent, href: listUrl('parent-routes') },
     ],

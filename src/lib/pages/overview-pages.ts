@@ -1,10 +1,10 @@
-/** The overviews of the hubs (/werkgebieden/, /themas/, /netwerkgroepen/, /speerpunten/): a card per hub with what is linked to it. */
+/** The overviews of the hubs: a card per hub with what is linked to it (/themas/, /netwerkgroepen/), or a map (/werkgebieden/). /speerpunten/ is focus-board.ts. */
 import { nl } from '../../i18n/nl.ts';
-import { focusAreaIds, focusAreas } from '../../schemas/focus-areas.ts';
 import { contentCounts } from '../counts.ts';
 import type { Relations } from '../relations.ts';
-import { entryUrl, focusAreaUrl } from '../urls.ts';
+import { entryUrl } from '../urls.ts';
 import type { HubCardModel } from './network-group-cards.ts';
+import { allRegionsMap } from './region-map.ts';
 
 export interface OverviewPage {
   title: string;
@@ -12,22 +12,13 @@ export interface OverviewPage {
   cards: HubCardModel[];
 }
 
-export function regionsOverview(relations: Relations): OverviewPage {
+/** /werkgebieden/: the map with what each werkgebied shares, and the same numbers as a table. */
+export function regionsOverview(relations: Relations) {
   const text = nl.collections.regions;
   return {
     title: text.section,
     intro: text.intro(relations.regions.length),
-    cards: relations.regions.map((region) => ({
-      kind: text.kind,
-      href: entryUrl('regions', region.id),
-      title: region.data.name,
-      summary: region.data.municipalities.join(', '),
-      counts: contentCounts({
-        experts: relations.expertsForRegion(region.id).length,
-        prototypes: relations.prototypesForRegion(region.id).length,
-        lessons: relations.lessonsForRegion(region.id).length,
-      }),
-    })),
+    map: allRegionsMap(relations),
   };
 }
 
@@ -61,20 +52,6 @@ export function networkGroupsOverview(relations: Relations): OverviewPage {
       title: group.data.name,
       summary: group.data.description,
       counts: contentCounts({ lessons: relations.lessonsForNetworkGroup(group.id).length }),
-    })),
-  };
-}
-
-export function focusAreasOverview(relations: Relations): OverviewPage {
-  return {
-    title: nl.focusArea.section,
-    intro: nl.focusArea.intro(focusAreaIds.length),
-    cards: focusAreaIds.map((id) => ({
-      kind: `${nl.focusArea.kind} ${focusAreas[id].planSection}`,
-      href: focusAreaUrl(id),
-      title: focusAreas[id].label,
-      summary: focusAreas[id].goal,
-      counts: contentCounts({ prototypes: relations.prototypesForFocusArea(id).length }),
     })),
   };
 }

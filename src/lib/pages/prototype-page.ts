@@ -4,11 +4,14 @@ import { prototypeSearch } from '../../search/records.ts';
 import { formatDate } from '../dates.ts';
 import { focusAreaLinks, regionLinks, schoolTypeNames, topicLinks } from '../link-items.ts';
 import type { Prototype, Relations } from '../relations.ts';
-import { listUrl, pageUrl, url } from '../urls.ts';
+import { contributeUrl, listUrl, url } from '../urls.ts';
+import { noHistory, type ContentHistory } from '../history.ts';
+import { livingPage } from './living.ts';
+import { prototypeTransfer } from './prototype-transfer.ts';
 import type { Crumb, Fact } from './types.ts';
 import { visitOffer } from './visit-offer.ts';
 
-export function prototypePage(prototype: Prototype, relations: Relations, now = new Date()) {
+export function prototypePage(prototype: Prototype, relations: Relations, history: ContentHistory = noHistory, now = new Date()) {
   const { data } = prototype;
   const text = nl.collections.prototypes;
   const label = nl.fields.prototypes;
@@ -21,6 +24,7 @@ export function prototypePage(prototype: Prototype, relations: Relations, now = 
     { term: label.schools.label, value: data.schools.join(', ') },
     { term: label.started.label, value: data.started && formatDate(data.started) },
     { term: label.updated.label, value: formatDate(data.updated) },
+    { term: label.reviewed.label, value: data.reviewed && formatDate(data.reviewed) },
   ];
   const crumbs: Crumb[] = [{ label: text.section, href: listUrl('prototypes') }, { label: data.title }];
   return {
@@ -34,8 +38,11 @@ export function prototypePage(prototype: Prototype, relations: Relations, now = 
     cover: data.cover && { src: url(data.cover.src), alt: data.cover.alt },
     contacts: relations.expertsOf(data.contacts),
     lessons: relations.lessonsForPrototype(prototype.id),
-    shareLessonHref: pageUrl('shareLesson'),
+    shareLessonHref: contributeUrl('lessons', prototype.id),
     visit: visitOffer(prototype, relations, now),
+    /** "Werkt het ook bij ons?": leerfase, what it needs, per werkgebied, and sharing a take-over. */
+    transfer: prototypeTransfer(prototype, relations),
     facts,
+    living: livingPage('prototypes', prototype, history, { contacts: relations.expertsOf(data.contacts), now }),
   };
 }

@@ -8,6 +8,7 @@ import type { Region, Relations } from '../relations.ts';
 import { entryUrl, listUrl, regionFeedUrl } from '../urls.ts';
 import { networkGroupCards } from './network-group-cards.ts';
 import { peopleTable } from './people-table.ts';
+import { regionTransfer } from './region-transfer.ts';
 import type { Crumb } from './types.ts';
 
 /** The places of a werkgebied, unless the only place is the werkgebied's own name ("Heiloo" in Heiloo says nothing new). */
@@ -43,5 +44,7 @@ export function regionPage(region: Region, relations: Relations, now = new Date(
     prototypes: { count: prototypes.length, ...hubSection(prototypes, inSearch(searchKind.prototype), nl.hubMore.prototypes) },
     lessons: { count: lessons.length, ...hubSection(lessons, inSearch(searchKind.lesson), nl.hubMore.lessons) },
     networkGroups: networkGroupCards(relations.networkGroupsForRegion(region.id), relations),
+    /** Take-overs to and from here, and who to ask nearby about the thema's nobody here knows. */
+    transfer: regionTransfer(region.id, relations),
   };
 }

@@ -23,13 +23,24 @@ export function siteOverviewPage(relations: Relations) {
       list('lessons', relations.lessons.length),
       list('experts', relations.experts.length),
     ],
-    search: { label: nl.search.label, href: pageUrl('search') },
+    /** Pages that are not a list of entries: search, sharing, what changed, the words explained. */
+    tools: [
+      { label: nl.search.label, href: pageUrl('search') },
+      { label: nl.share.footerLink, href: pageUrl('share') },
+      { label: nl.changes.footerLink, href: pageUrl('changes') },
+      { label: nl.collections.glossary.section, href: listUrl('glossary') },
+    ],
     aboutPages: [
       { label: nl.footer.about, href: pageUrl('about') },
       { label: nl.footer.privacy, href: pageUrl('privacy') },
       { label: nl.footer.accessibility, href: pageUrl('accessibility') },
     ],
     sections: [
+      {
+        title: nl.collections['parent-routes'].section,
+        href: listUrl('parent-routes'),
+        items: relations.parentRoutes.map((route): LinkItem => ({ label: route.data.title, href: entryUrl('parent-routes', route.id) })),
+      },
       hubs('regions', relations.regions),
       hubs('topics', relations.topics),
       hubs('network-groups', relations.networkGroups),
@@ -38,6 +49,6 @@ export function siteOverviewPage(relations: Relations) {
         href: pageUrl('focusAreas'),
         items: focusAreaIds.map((id): LinkItem => ({ label: focusAreas[id].label, href: focusAreaUrl(id) })),
       },
-    ],
+    ].filter((section) => section.items.length > 0),
   };
 }

@@ -6,6 +6,7 @@ import { topicHubSearch } from '../../search/records.ts';
 import type { Relations, Topic } from '../relations.ts';
 import { listUrl } from '../urls.ts';
 import { networkGroupCards } from './network-group-cards.ts';
+import { topicMap } from './region-map.ts';
 import type { Crumb } from './types.ts';
 
 export function topicPage(topic: Topic, relations: Relations) {
@@ -26,5 +27,7 @@ export function topicPage(topic: Topic, relations: Relations) {
     lessons: { count: lessons.length, ...hubSection(lessons, inSearch(searchKind.lesson), nl.hubMore.lessons) },
     experts: { count: experts.length, ...hubSection(experts, inSearch(searchKind.expert), nl.hubMore.experts) },
     networkGroups: networkGroupCards(relations.networkGroupsForTopic(topic.id), relations),
+    /** Where people and voorbeelden for this thema are, and where nothing is shared yet. */
+    map: topicMap(topic, relations),
   };
 }
