@@ -6,6 +6,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { contentCheckDone } from './content-check/check-in-progress.ts';
 import { datesAsWritten } from './content-check/dates-as-written.ts';
 import { collectionNames, collections as definitions, extensionsOf, type CollectionName } from './schemas/index.ts';
 import type { ReferenceFactory } from './schemas/shared.ts';
@@ -24,13 +25,31 @@ function withDatesAsWritten(loader: Loader): Loader {
   };
 }
 
+/**
+ * In `astro build` the content check runs beside the loaders (src/integrations/content-check.ts): when a
+ * loader fails, wait for the check, whose Dutch report names the cause and stops the build first.
+ */
+function reportedByContentCheck(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      try {
+        await loader.load(context);
+      } catch (error) {
+        await contentCheckDone();
+        throw error;
+      }
+    },
+  };
+}
+
 function loaderFor(collection: CollectionName) {
-  return withDatesAsWritten(glob({
+  return reportedByContentCheck(withDatesAsWritten(glob({
     pattern: `*.{${extensionsOf[definitions[collection].kind].join(',')}}`,
     base: `${contentDir}/${collection}`,
     // Keep the id equal to the file name; the default would slugify it or take a `slug:` field.
     generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
-  }));
+  })));
 }
 
 type Definitions = typeof definitions;

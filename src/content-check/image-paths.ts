@@ -109,6 +109,8 @@ interface MdNode {
 
 /** Every image path in a Markdown or MDX body, with its line in the body (1-based); undefined when MDX does not parse. */
 export function bodyImagePaths(body: string, format: 'md' | 'mdx'): Array<{ src: string; line: number }> | undefined {
+  // Every Markdown image, inline or by reference, starts with `![`: without it there is nothing to parse for.
+  if (format === 'md' && !body.includes('![')) return [];
   let tree: MdNode;
   try {
     tree = (format === 'mdx' ? mdxToMdast : markdownToMdast)(body, { features: { gfm: true } }) as MdNode;

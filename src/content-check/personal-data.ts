@@ -314,8 +314,12 @@ const nounEnding = new RegExp(
   'u',
 );
 
+// Each child pattern holds "(" or an age unit (jaar, jr, j., jarig): most text has neither and needs no slow search.
+const mayHoldChildAge = /\(|j(?:aar|r|\.|arig)/;
+
 function childrenWithAgeIn(text: string): Array<{ index: number; text: string }> {
   const found: Array<{ index: number; text: string }> = [];
+  if (!mayHoldChildAge.test(text)) return found;
   for (const match of text.matchAll(childPattern)) {
     const names = [...match[0].matchAll(childNameOnly)].map((name) => name[0]);
     // The name is the capitalised word of the pattern that is not an age word ("Achtjarige Sem": Sem).

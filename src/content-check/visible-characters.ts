@@ -40,6 +40,10 @@ const spaceCharacters = /[\p{Zs}\t\u2028\u2029]/gu;
 // Hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign and friends.
 const dashCharacters = /[\p{Pd}\u2212\u2796\u2e3a\u2e3b]/gu;
 
+// Text of only these characters (no `&`, no character NFKC changes, no invisible, space or dash character to
+// replace) is plain already; most text is, and the full work below is the slow part of the content check.
+const alreadyPlain = /^[\n !-%'-~\u00c0-\u00ff\u2018\u2019\u201c\u201d]*$/;
+
 /**
  * Text as a reader sees it, in plain characters: entities decoded, Unicode
  * NFKC (full-width digits and letters become ASCII), invisible characters
@@ -47,6 +51,7 @@ const dashCharacters = /[\p{Pd}\u2212\u2796\u2e3a\u2e3b]/gu;
  * Newlines stay, so callers can still count lines.
  */
 export function normaliseCharacters(text: string, decodeNamed: NamedReferenceDecoder): string {
+  if (alreadyPlain.test(text)) return text;
   return decodeCharacterReferences(text, decodeNamed)
     .normalize('NFKC')
     .replace(invisibleCharacters, '')

@@ -1052,6 +1052,10 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
     updated: (paths: readonly string[]) => `Zoekindex bijgewerkt voor ${paths.join(', ')}.`,
     failed: (problem: string) => `De zoekindex kon niet worden bijgewerkt: ${problem}. Het zoeken toont de stand van de laatste build.`,
   },
+  /** Build log: the content check ran beside Astro's start (src/integrations/content-check.ts). */
+  buildCheck: {
+    checked: (files: number, seconds: number) => `Inhoud gecontroleerd: ${files} bestanden in ${seconds.toFixed(1).replace('.', ',')} s.`,
+  },
   /** Living pages: when an entry last changed, links to edit or add to it, and the build's notes about git history (src/lib/history.ts). */
   living: {
     lastUpdated: 'Laatst bijgewerkt op',

@@ -1,6 +1,8 @@
 /**
- * Builds the Pagefind search index at the end of every `astro build`, through
- * Pagefind's Node API, from the pages' data-pagefind-body parts only. In
+ * Builds the Pagefind search index in every `astro build`, through Pagefind's
+ * Node API, from the pages' data-pagefind-body parts only. Each page goes to
+ * Pagefind as soon as it is rendered (pagefind-pages.ts), so Pagefind reads
+ * pages beside the rendering; at the end it writes the index. In
  * `astro dev` it serves the index of the last build (`npm start` builds once
  * before it starts the dev server), and when content changes it writes the
  * index again with the changed pages as the dev server renders them
@@ -10,26 +12,48 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type NewFileResponse, type PagefindIndex } from 'pagefind';
 import { nl } from '../i18n/nl.ts';
 import { devSearchIndex } from './dev-search-index.ts';
+import { setPageCollector } from './pagefind-collector.ts';
 import { fileFor, sendFile } from './serve-file.ts';
 
 export const pagefindFolder = 'pagefind';
+
+async function writeIndex(index: PagefindIndex, added: Array<Promise<NewFileResponse>>, outputPath: string): Promise<void> {
+  const errors = (await Promise.all(added)).flatMap((response) => response.errors);
+  if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+}
 
 export function pagefind(): AstroIntegration {
   let outDir = '';
   let root = '';
   let devIndexDir = '';
   let base = '/';
+  let index: PagefindIndex | undefined;
+  const added: Array<Promise<NewFileResponse>> = [];
+  let writing: Promise<void> | undefined;
   return {
     name: 'leernetwerk:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        // Each rendered page goes to Pagefind at once (pagefind-pages.ts), so Pagefind reads it beside the rendering.
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-pages.ts', import.meta.url), order: 'post' });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
         devIndexDir = path.join(fileURLToPath(config.cacheDir), 'pagefind-dev');
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': async () => {
+        const created = await createIndex();
+        if (!created.index) throw new Error(nl.build.searchIndexFailed(created.errors.join('; ')));
+        index = created.index;
+        // The URL as Pagefind would make it from the file in dist/: the site path without the base path.
+        setPageCollector((pathname, content) => added.push(index!.addHTMLFile({ url: `/${pathname.slice(base.length)}`, content })));
       },
       'astro:server:setup': ({ server, logger }) => {
         const prefix = `${base}${pagefindFolder}/`;
@@ -69,16 +93,16 @@ export function pagefind(): AstroIntegration {
         });
         server.httpServer?.on('close', () => void close());
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const { index, errors } = await createIndex();
-        if (!index) throw new Error(nl.build.searchIndexFailed(errors.join('; ')));
-        const indexed = await index.addDirectory({ path: siteDir });
-        if (indexed.errors.length > 0) throw new Error(`Pagefind: ${indexed.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(siteDir, pagefindFolder) });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+      // Pagefind writes the index (in its own process) while the sitemap and the CMS files are written.
+      'astro:build:generated': ({ dir }) => {
+        setPageCollector(undefined);
+        writing = writeIndex(index!, added, path.join(fileURLToPath(dir), pagefindFolder));
+        writing.catch(() => {}); // awaited, and so reported, in astro:build:done
+      },
+      'astro:build:done': async ({ logger }) => {
+        await writing;
         await close();
-        logger.info(nl.build.searchIndexWritten(indexed.page_count));
+        logger.info(nl.build.searchIndexWritten(added.length));
       },
     },
   };

@@ -110,7 +110,21 @@ export function describeFields(schema: z.ZodObject): FieldDescription[] {
  * References inside a group of fields or inside each item of a list of groups are found too:
  * `visits.contact`, `steps[].contacts` (`[]` stands for every item of the list).
  */
-export function referenceFields(schema: z.ZodObject): Array<{ field: string; collection: CollectionName; list: boolean }> {
+export function referenceFields(schema: z.ZodObject): ReadonlyArray<{ field: string; collection: CollectionName; list: boolean }> {
+  return remembered(referenceFieldsBySchema, schema, findReferenceFields);
+}
+
+// The content check asks for every file; reading a schema back costs far more than the check itself.
+const referenceFieldsBySchema = new WeakMap<z.ZodObject, ReadonlyArray<{ field: string; collection: CollectionName; list: boolean }>>();
+const imageSourcesBySchema = new WeakMap<z.ZodObject, readonly string[]>();
+
+function remembered<T>(cache: WeakMap<z.ZodObject, T>, schema: z.ZodObject, find: (schema: z.ZodObject) => T): T {
+  let found = cache.get(schema);
+  if (found === undefined) cache.set(schema, (found = find(schema)));
+  return found;
+}
+
+function findReferenceFields(schema: z.ZodObject): Array<{ field: string; collection: CollectionName; list: boolean }> {
   const walk = (fields: FieldDescription[], prefix: string): Array<{ field: string; collection: CollectionName; list: boolean }> =>
     fields.flatMap((field) => {
       const path = `${prefix}${field.name}`;
@@ -147,7 +161,11 @@ export function valuesAtPath(data: unknown, reference: { field: string; list: bo
 }
 
 /** Paths of the image sources in a collection's fields, as the content check names them: `cover.src`, `photo.src`. */
-export function imageSources(schema: z.ZodObject): string[] {
+export function imageSources(schema: z.ZodObject): readonly string[] {
+  return remembered(imageSourcesBySchema, schema, findImageSources);
+}
+
+function findImageSources(schema: z.ZodObject): string[] {
   const paths = (fields: FieldDescription[], prefix: string): string[] =>
     fields.flatMap((field) => {
       const path = `${prefix}${field.name}`;

@@ -36,13 +36,25 @@ export interface BuildOptions {
   nodeFlags?: string[];
 }
 
-/** Where a phase ends, in the order Astro logs them; a marker that never shows is skipped. */
-const phaseEnds: Array<{ name: string; marker: RegExp }> = [
-  { name: 'config, content check, content sync', marker: /\[content\] Synced content/ },
-  { name: 'types and Vite bundles', marker: /generating static routes/ },
+/**
+ * Where a phase ends, in the order Astro logs them; a marker that never shows is skipped (the floor has
+ * no content check, sitemap, CMS or search index). The content check runs in a worker thread beside
+ * start-up and content sync: its phase is the time the build still waits for it after the sync, and
+ * 0 s when it was done before (`anywhere`: its line may come before the previous marker).
+ */
+const phaseEnds: Array<{ name: string; marker: RegExp; anywhere?: true }> = [
+  { name: 'start-up: config, routes, Vite', marker: /\[content\] Syncing content/ },
+  { name: "content sync: Astro's loaders, types", marker: /\[content\] Synced content/ },
+  { name: 'waiting for the content check', marker: /\[leernetwerk:content-check\]/, anywhere: true },
+  { name: 'Vite bundles', marker: /generating static routes/ },
   { name: 'rendering pages', marker: /✓ Completed in/ },
-  { name: 'sitemap and Pagefind index', marker: /\[leernetwerk:pagefind\]/ },
+  { name: 'sitemap', marker: /\[@astrojs\/sitemap\]/ },
+  { name: 'CMS files (/admin/)', marker: /\[leernetwerk:cms\]/ },
+  { name: 'Pagefind index: writing it, what the sitemap and CMS files did not hide', marker: /\[leernetwerk:pagefind\]/ },
 ];
+
+/** The content check's own line says how long it took: "Inhoud gecontroleerd: 1000 bestanden in 1,4 s." */
+const contentCheckLine = /\[leernetwerk:content-check\].* in (\d+(?:,\d+)?) s\./;
 
 interface StampedLine {
   ms: number;
@@ -53,14 +65,17 @@ export function phasesFromLog(lines: StampedLine[], wallMs: number): BuildPhase[
   const phases: BuildPhase[] = [];
   let from = 0;
   let searchFrom = 0;
-  for (const { name, marker } of phaseEnds) {
-    const index = lines.findIndex((line, i) => i >= searchFrom && marker.test(line.text));
+  for (const { name, marker, anywhere } of phaseEnds) {
+    const index = lines.findIndex((line, i) => i >= (anywhere ? 0 : searchFrom) && marker.test(line.text));
     if (index === -1) continue;
-    phases.push({ name, ms: lines[index]!.ms - from });
-    from = lines[index]!.ms;
-    searchFrom = index + 1;
+    const end = Math.max(from, lines[index]!.ms);
+    phases.push({ name, ms: end - from });
+    from = end;
+    searchFrom = Math.max(searchFrom, index + 1);
   }
   phases.push({ name: 'the rest, until the process exits', ms: wallMs - from });
+  const check = lines.map((line) => contentCheckLine.exec(line.text)).find((match) => match !== null);
+  if (check) phases.push({ name: 'content check itself (worker thread, beside the phases above)', ms: Number(check[1]!.replace(',', '.')) * 1000 });
   return phases;
 }
 
