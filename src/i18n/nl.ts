@@ -908,7 +908,7 @@ export const nl = {
     /** `moved`: portMoved or nothing. */
     running: (moved: string, address: string, adminAddress: string) => `
 ${moved}De site draait op ${address} en het beheer op ${adminAddress} (stoppen: Ctrl+C).
-Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/). Nieuwe teksten vind je via het zoeken pas na een nieuwe start.
+Wat je in het beheer opslaat, komt meteen in content/ (foto's in public/uploads/) en is na een paar seconden ook te vinden via het zoeken.
 Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het beheer).
 `,
     stopped: 'De site is gestopt.',

@@ -1,7 +1,9 @@
 /**
- * The answer data the search page is built with (see answer.ts): every
- * person with what their page already shows (name, role, werkgebieden,
- * thema's), and per werkgebied where a question goes. A coordinator's e-mail
+ * The answer data of the search page (see answer.ts): per werkgebied where a
+ * question goes, in the page; and per thema the people with what their page
+ * already shows (name, role, werkgebieden, thema's), in a small JSON file per
+ * thema that the page fetches for the thema of a question (so the page does
+ * not grow with the number of people). A coordinator's e-mail
  * address is in it only while their consent allows it (src/lib/contact.ts),
  * otherwise the redactie's. It lives in the search page only, never in the
  * search index.
@@ -10,18 +12,24 @@ import { publishableContact } from '../lib/contact.ts';
 import type { Relations } from '../lib/relations.ts';
 import { entryUrl } from '../lib/urls.ts';
 import site from '../site.config.ts';
-import type { AnswerData, AskAddress } from './answer.ts';
+import type { AnswerPageData, AnswerPerson, AskAddress } from './answer.ts';
 
-export function answerData(relations: Relations, now = new Date()): AnswerData {
-  const editors: AskAddress = { email: site.contact.email };
-  return {
-    people: relations.experts.map((expert) => ({
+/** The people of "wie weet wat" with this thema (the file /zoeken/mensen/<thema>.json). */
+export function answerPeople(relations: Relations, topicId: string): AnswerPerson[] {
+  return relations.experts
+    .filter((expert) => relations.topicsOf(expert.data.topics).some((topic) => topic.id === topicId))
+    .map((expert) => ({
       name: expert.data.name,
       role: expert.data.role,
       href: entryUrl('experts', expert.id),
       regions: relations.regionsOf(expert.data.regions).map((region) => region.id),
       topics: relations.topicsOf(expert.data.topics).map((topic) => topic.id),
-    })),
+    }));
+}
+
+export function answerData(relations: Relations, now = new Date()): AnswerPageData {
+  const editors: AskAddress = { email: site.contact.email };
+  return {
     regions: relations.regions.map((region) => {
       const coordinator = relations.expertOf(region.data.coordinator);
       const email = coordinator && publishableContact(coordinator, now)?.email;

@@ -31,11 +31,15 @@ export interface AnswerRegion {
 }
 
 /** What the search page is built with, as JSON in an attribute: no contact data besides the ask addresses. */
-export interface AnswerData {
-  people: AnswerPerson[];
+export interface AnswerPageData {
   regions: AnswerRegion[];
   /** The redactie, for questions when no werkgebied is known. */
   editors: AskAddress;
+}
+
+/** The page's data with the people of the question's thema, fetched for it (none without a thema). */
+export interface AnswerData extends AnswerPageData {
+  people: AnswerPerson[];
 }
 
 /** What the card needs of one search result (from Pagefind's result data). */
@@ -124,7 +128,7 @@ export function chooseAnswer(question: AnswerQuestion): Answer {
 export const answerParts = (answer: Answer) => [answer.example, answer.lesson, answer.person].filter(Boolean).length;
 
 /** Whom a question goes to: the coordinator of the werkgebied, or the redactie. */
-export function askAddress(data: AnswerData, region: string | undefined): AskAddress {
+export function askAddress(data: AnswerPageData, region: string | undefined): AskAddress {
   return data.regions.find((candidate) => candidate.id === region)?.ask ?? data.editors;
 }
 

@@ -35,6 +35,16 @@ describe('the built sample site', () => {
     expect(drafts.length).toBeGreaterThan(0);
   });
 
+  it('keeps the people out of the search page (it must not grow with them) and writes one small file per thema', () => {
+    const searchPage = read(page('zoeken'));
+    for (const expert of relations.experts) expect(searchPage).not.toContain(`/wie-weet-wat/${expert.id}/`);
+    for (const topic of relations.topics) {
+      const people = JSON.parse(read(path.join(sampleSiteDir, 'zoeken', 'mensen', `${topic.id}.json`))) as Array<{ href: string; topics: string[] }>;
+      expect(people.every((person) => person.topics.includes(topic.id))).toBe(true);
+      expect(people.length).toBe(relations.experts.filter((expert) => expert.data.topics.some((ref) => (typeof ref === 'string' ? ref : ref.id) === topic.id)).length);
+    }
+  });
+
   it('has a page for every published prototype, lesson and expert', () => {
     const missing = [
       ...relations.prototypes.map((entry) => `prototypen/${entry.id}`),

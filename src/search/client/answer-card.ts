@@ -4,7 +4,7 @@
  * decided in src/search/answer.ts; this file only draws it.
  */
 import { nl } from '../../i18n/nl.ts';
-import { askAddress, askMailto, type Answer, type AnswerData, type AnswerLink, type AnswerRegion, type PersonAnswer } from '../answer.ts';
+import { askAddress, askMailto, type Answer, type AnswerPageData, type AnswerLink, type AnswerRegion, type PersonAnswer } from '../answer.ts';
 
 /** The visitor's werkgebied and whether they may change it here (not when it comes from the filter). */
 export interface RegionChoice {
@@ -45,7 +45,7 @@ function linkPart(label: string, target: AnswerLink): HTMLLIElement {
   return item;
 }
 
-function personLines(found: PersonAnswer, data: AnswerData): HTMLElement[] {
+function personLines(found: PersonAnswer, data: AnswerPageData): HTMLElement[] {
   const { person, outside } = found;
   const who = element('p', 'answer__title answer__person');
   who.append(link(person.href, person.name), `, ${person.role}`);
@@ -58,7 +58,7 @@ function personLines(found: PersonAnswer, data: AnswerData): HTMLElement[] {
 }
 
 /** The person part: "Wie kan je vragen in <werkgebied>?" with a person, or the mail to the werkgebied. */
-function personPart(answer: Answer, data: AnswerData, choice: RegionChoice, question: string): HTMLLIElement {
+function personPart(answer: Answer, data: AnswerPageData, choice: RegionChoice, question: string): HTMLLIElement {
   const item = element('li', 'answer__part');
   const label = element('p', 'answer__label');
   const chosen = data.regions.find((region) => region.id === choice.region);
@@ -79,7 +79,7 @@ function personPart(answer: Answer, data: AnswerData, choice: RegionChoice, ques
 }
 
 /** Fills the answer card: the example, the lesson and the person part (a mail link when there is no person). */
-export function renderAnswer(list: HTMLUListElement, answer: Answer, data: AnswerData, choice: RegionChoice, question: string): void {
+export function renderAnswer(list: HTMLUListElement, answer: Answer, data: AnswerPageData, choice: RegionChoice, question: string): void {
   const parts: HTMLLIElement[] = [];
   if (answer.example) parts.push(linkPart(nl.searchAnswer.example, answer.example));
   if (answer.lesson) parts.push(linkPart(nl.searchAnswer.lesson, answer.lesson));
@@ -88,7 +88,7 @@ export function renderAnswer(list: HTMLUListElement, answer: Answer, data: Answe
 }
 
 /** "Mail je vraag aan <coordinator>" (or the redactie), with the question as subject. */
-function askLink(data: AnswerData, region: string | undefined, question: string): HTMLParagraphElement {
+function askLink(data: AnswerPageData, region: string | undefined, question: string): HTMLParagraphElement {
   const address = askAddress(data, region);
   const regionName = data.regions.find((candidate) => candidate.id === region)?.name;
   const text = address.name && regionName ? nl.searchAnswer.mailCoordinator(address.name, regionName) : nl.searchAnswer.mailEditors;
@@ -98,7 +98,7 @@ function askLink(data: AnswerData, region: string | undefined, question: string)
 }
 
 /** The question to the werkgebied when nothing is found: a choice of werkgebied (unless filtered on one) and the mail link. */
-export function renderAsk(container: HTMLElement, data: AnswerData, choice: RegionChoice, question: string): void {
+export function renderAsk(container: HTMLElement, data: AnswerPageData, choice: RegionChoice, question: string): void {
   const parts: HTMLElement[] = [];
   if (!choice.fromFilter) {
     const row = element('p', 'ask__region');

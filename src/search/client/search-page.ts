@@ -6,7 +6,7 @@
  * the number of results and the first result are on the first screen.
  */
 import { nl } from '../../i18n/nl.ts';
-import { answerParts, chooseAnswer, minimumAnswerParts, type AnswerData, type AnswerResult } from '../answer.ts';
+import { answerParts, chooseAnswer, minimumAnswerParts, questionTopic, type AnswerPageData, type AnswerPerson, type AnswerResult } from '../answer.ts';
 import { filterKey, metaKeys, urlParams } from '../contract.ts';
 import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../url-state.ts';
 import { renderAnswer, renderAsk, type RegionChoice } from './answer-card.ts';
@@ -54,7 +54,8 @@ export function startSearchPage(): void {
   // The kinds of result are the values of the "soort" checkboxes the page was built with.
   const kinds = checkboxes.filter((box) => box.name === filterKey.kind).map((box) => box.value);
   const base = app.dataset.base ?? '/';
-  const answerData = JSON.parse(app.dataset.answer ?? '{"people":[],"regions":[],"editors":{"email":""}}') as AnswerData;
+  const answerData = JSON.parse(app.dataset.answer ?? '{"regions":[],"editors":{"email":""}}') as AnswerPageData;
+  const peopleFolder = app.dataset.people ?? `${base}zoeken/mensen/`;
   const regionIds = answerData.regions.map((region) => region.id);
   app.hidden = false;
   // On a phone the results come first; the filter groups start closed.
@@ -115,11 +116,11 @@ export function startSearchPage(): void {
   function regionChoice(state: SearchState): RegionChoice {
     const filtered = state.filters[filterKey.region] ?? [];
     const remembered = rememberedRegion(regionIds);
-    const onChange = (region: string | undefined) => {
+    const onChange = async (region: string | undefined) => {
       // Picking a werkgebied redraws the card or the question; the choice keeps focus.
       const focused = document.activeElement?.id;
       rememberRegion(region);
-      showAnswer(currentState);
+      await showAnswer(currentState);
       if (!empty.hidden) renderAsk(ask, answerData, regionChoice(currentState), askQuestion(currentState));
       if (focused) document.getElementById(focused)?.focus();
     };
@@ -130,14 +131,34 @@ export function startSearchPage(): void {
 
   const askQuestion = (state: SearchState) => state.query || nl.searchAnswer.askHeading;
 
+  /** The people per thema, each file fetched once (src/pages/zoeken/mensen/). */
+  const peopleByTopic = new Map<string, Promise<AnswerPerson[]>>();
+  function peopleWith(topic: string | undefined): Promise<AnswerPerson[]> {
+    if (topic === undefined) return Promise.resolve([]);
+    let people = peopleByTopic.get(topic);
+    if (!people) {
+      // A missing file means nobody to suggest, never a broken card.
+      people = fetch(`${peopleFolder}${encodeURIComponent(topic)}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<AnswerPerson[]>) : []))
+        .catch(() => []);
+      peopleByTopic.set(topic, people);
+    }
+    return people;
+  }
+
   /** The answer card, from the first results on screen; hidden when it would say too little. */
-  function showAnswer(state: SearchState): void {
+  async function showAnswer(state: SearchState): Promise<void> {
+    const run = latestRun;
     const choice = regionChoice(state);
+    const results = shownData.map(answerResult);
+    const topics = state.filters[filterKey.topic] ?? [];
+    const people = await peopleWith(questionTopic(results, topics));
+    if (run !== latestRun) return;
     const answer = chooseAnswer({
-      results: shownData.map(answerResult),
-      data: answerData,
+      results,
+      data: { ...answerData, people },
       region: choice.region,
-      topics: state.filters[filterKey.topic] ?? [],
+      topics,
       kinds: state.filters[filterKey.kind] ?? [],
     });
     const worthShowing = state.query !== '' && answerParts(answer) >= minimumAnswerParts;
@@ -195,7 +216,8 @@ export function startSearchPage(): void {
     list.replaceChildren();
     await showMore(run);
     if (run !== latestRun) return;
-    showAnswer(state);
+    await showAnswer(state);
+    if (run !== latestRun) return;
     // Counts come after the first results; Pagefind counts only the filters it has loaded.
     await refreshCounts(search, run, state, outcome);
     if (run !== latestRun) return;

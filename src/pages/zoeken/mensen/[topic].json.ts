@@ -1,0 +1,14 @@
+/** /zoeken/mensen/<thema>.json: the people with this thema, fetched by the search page's answer card. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSiteContent } from '../../../lib/site-content.ts';
+import { answerPeople } from '../../../search/answer-data.ts';
+
+export const getStaticPaths = (async () => {
+  const relations = await loadSiteContent();
+  return relations.topics.map((topic) => ({ params: { topic: topic.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const relations = await loadSiteContent();
+  return new Response(JSON.stringify(answerPeople(relations, params.topic!)), { headers: { 'Content-Type': 'application/json' } });
+};
