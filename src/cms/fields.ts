@@ -90,9 +90,12 @@ export function decapField(field: FieldDescription): DecapField {
 
 function listField(field: FieldDescription, base: DecapField | Record<string, unknown>): DecapField {
   const item = field.item!;
-  const limits = { ...(field.min ? { min: field.min } : {}), ...(field.max ? { max: field.max } : {}) };
-  // A list with a default in the schema (a profile's "voor wie") starts with that value in a new entry.
-  if (field.default !== undefined) Object.assign(limits, { default: field.default });
+  const limits = {
+    ...(field.min ? { min: field.min } : {}),
+    ...(field.max ? { max: field.max } : {}),
+    // A list with a default in the schema (a profile's "voor wie") starts with that value in a new entry.
+    ...(field.default !== undefined ? { default: field.default } : {}),
+  };
   if (item.kind === 'reference') return { ...base, ...relation(item.collection!), multiple: true, ...limits } as DecapField;
   if (item.kind === 'enum') return { ...(decapField({ ...item, ...base, kind: 'enum' } as FieldDescription)), multiple: true, ...limits };
   if (item.kind === 'object') {

@@ -14,17 +14,18 @@ import { entryUrl } from '../lib/urls.ts';
 import site from '../site.config.ts';
 import type { AnswerPageData, AnswerPerson, AskAddress } from './answer.ts';
 
-/** The people of "wie weet wat" with this thema (the file /zoeken/mensen/<thema>.json). */
+/**
+ * The people of "wie weet wat" with this thema (the file /zoeken/mensen/<thema>.json): those
+ * there for professionals, as on the thema's own page (an ervaringsouder for parents only is not).
+ */
 export function answerPeople(relations: Relations, topicId: string): AnswerPerson[] {
-  return relations.experts
-    .filter((expert) => relations.topicsOf(expert.data.topics).some((topic) => topic.id === topicId))
-    .map((expert) => ({
-      name: expert.data.name,
-      role: expert.data.role,
-      href: entryUrl('experts', expert.id),
-      regions: relations.regionsOf(expert.data.regions).map((region) => region.id),
-      topics: relations.topicsOf(expert.data.topics).map((topic) => topic.id),
-    }));
+  return relations.expertsForTopic(topicId).map((expert) => ({
+    name: expert.data.name,
+    role: expert.data.role,
+    href: entryUrl('experts', expert.id),
+    regions: relations.regionsOf(expert.data.regions).map((region) => region.id),
+    topics: relations.topicsOf(expert.data.topics).map((topic) => topic.id),
+  }));
 }
 
 export function answerData(relations: Relations, now = new Date()): AnswerPageData {

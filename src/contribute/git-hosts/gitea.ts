@@ -4,7 +4,7 @@
  * editorial workflow, so the redactie reviews these pull requests in Gitea;
  * they carry the same branch and label as on GitHub and GitLab.
  */
-import { encodePath, fromBase64, hostClient, toBase64, type Fetch } from './http.ts';
+import { encodePath, hostClient, readContentsFile, toBase64, type Fetch } from './http.ts';
 import { workflowStore, type HostOperations, type WorkflowSettings } from './workflow.ts';
 
 export interface GiteaSettings extends WorkflowSettings {
@@ -32,12 +32,7 @@ export function giteaOperations(settings: GiteaSettings): HostOperations {
   }
 
   return {
-    async readFile(path, branch) {
-      const file = await client.call<{ content: string; sha: string }>('GET', `${repo}/contents/${encodePath(path)}?ref=${encodeURIComponent(branch)}`, undefined, {
-        allowMissing: true,
-      });
-      return file && { text: fromBase64(file.content), sha: file.sha };
-    },
+    readFile: (path, branch) => readContentsFile(client, repo, path, branch),
     async branchExists(branch) {
       return (await client.call('GET', `${repo}/branches/${encodeURIComponent(branch)}`, undefined, { allowMissing: true })) !== undefined;
     },

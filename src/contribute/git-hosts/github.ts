@@ -1,5 +1,5 @@
 /** GitHub (and GitHub Enterprise): the calls of workflow.ts in GitHub's REST API, with a fine-grained token (contents and pull requests: write). */
-import { encodePath, fromBase64, hostClient, toBase64, type Fetch } from './http.ts';
+import { encodePath, hostClient, readContentsFile, toBase64, type Fetch } from './http.ts';
 import { workflowStore, type HostOperations, type WorkflowSettings } from './workflow.ts';
 
 export interface GitHubSettings extends WorkflowSettings {
@@ -14,12 +14,7 @@ export function gitHubOperations(settings: GitHubSettings): HostOperations {
   const client = hostClient(settings.apiRoot ?? 'https://api.github.com', `Bearer ${settings.token}`, settings.fetch);
   const repo = `/repos/${settings.repo}`;
   return {
-    async readFile(path, branch) {
-      const file = await client.call<{ content: string; sha: string }>('GET', `${repo}/contents/${encodePath(path)}?ref=${encodeURIComponent(branch)}`, undefined, {
-        allowMissing: true,
-      });
-      return file && { text: fromBase64(file.content), sha: file.sha };
-    },
+    readFile: (path, branch) => readContentsFile(client, repo, path, branch),
     async branchExists(branch) {
       return (await client.call('GET', `${repo}/git/ref/heads/${encodePath(branch)}`, undefined, { allowMissing: true })) !== undefined;
     },

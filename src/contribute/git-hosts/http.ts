@@ -53,3 +53,11 @@ export function fromBase64(encoded: string): string {
 
 /** A path segment or file path for a URL: each segment encoded, slashes kept. */
 export const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+
+/** A file on a branch through the contents API that GitHub and Gitea share; undefined when it is not there. */
+export async function readContentsFile(client: HostClient, repo: string, path: string, branch: string): Promise<{ text: string; sha: string } | undefined> {
+  const file = await client.call<{ content: string; sha: string }>('GET', `${repo}/contents/${encodePath(path)}?ref=${encodeURIComponent(branch)}`, undefined, {
+    allowMissing: true,
+  });
+  return file && { text: fromBase64(file.content), sha: file.sha };
+}

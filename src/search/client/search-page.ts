@@ -55,7 +55,8 @@ export function startSearchPage(): void {
   const kinds = checkboxes.filter((box) => box.name === filterKey.kind).map((box) => box.value);
   const base = app.dataset.base ?? '/';
   const answerData = JSON.parse(app.dataset.answer ?? '{"regions":[],"editors":{"email":""}}') as AnswerPageData;
-  const peopleFolder = app.dataset.people ?? `${base}zoeken/mensen/`;
+  // Where the people per thema are (answerPeopleFolder in src/lib/urls.ts, written into the page).
+  const peopleFolder = app.dataset.people;
   const regionIds = answerData.regions.map((region) => region.id);
   app.hidden = false;
   // On a phone the results come first; the filter groups start closed.
@@ -134,7 +135,7 @@ export function startSearchPage(): void {
   /** The people per thema, each file fetched once (src/pages/zoeken/mensen/). */
   const peopleByTopic = new Map<string, Promise<AnswerPerson[]>>();
   function peopleWith(topic: string | undefined): Promise<AnswerPerson[]> {
-    if (topic === undefined) return Promise.resolve([]);
+    if (topic === undefined || peopleFolder === undefined) return Promise.resolve([]);
     let people = peopleByTopic.get(topic);
     if (!people) {
       // A missing file means nobody to suggest, never a broken card.
