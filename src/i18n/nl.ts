@@ -1281,6 +1281,9 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
     origin: 'Hier begonnen',
     adopted: (result: string) => `Overgenomen: ${result.toLocaleLowerCase('nl')}`,
     notTried: 'Nog niet geprobeerd',
+    /** Under the table in a large network, where only the werkgebieden with news and the neighbours have a row. */
+    othersNotTried: (count: number) => `In ${count === 1 ? '1 ander werkgebied' : `${count} andere werkgebieden`} is het nog niet geprobeerd.`,
+    allRegions: 'Bekijk alle werkgebieden',
     changed: 'Anders gedaan:',
     /** Before the names of who wrote how a take-over went. */
     askThem: 'Vraag het:',

@@ -20,6 +20,9 @@ import { fileFor, sendFile } from './serve-file.ts';
 
 export const pagefindFolder = 'pagefind';
 
+/** Rendered pages that may wait for Pagefind at once; more would only fill memory while Pagefind catches up. */
+const maxPagesOnTheirWay = 64;
+
 async function writeIndex(index: PagefindIndex, added: Array<Promise<NewFileResponse>>, outputPath: string): Promise<void> {
   const errors = (await Promise.all(added)).flatMap((response) => response.errors);
   if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -34,6 +37,7 @@ export function pagefind(): AstroIntegration {
   let base = '/';
   let index: PagefindIndex | undefined;
   const added: Array<Promise<NewFileResponse>> = [];
+  const waiting = new Set<Promise<NewFileResponse>>();
   let writing: Promise<void> | undefined;
   return {
     name: 'leernetwerk:pagefind',
@@ -53,7 +57,15 @@ export function pagefind(): AstroIntegration {
         if (!created.index) throw new Error(nl.build.searchIndexFailed(created.errors.join('; ')));
         index = created.index;
         // The URL as Pagefind would make it from the file in dist/: the site path without the base path.
-        setPageCollector((pathname, content) => added.push(index!.addHTMLFile({ url: `/${pathname.slice(base.length)}`, content })));
+        setPageCollector(async (pathname, content) => {
+          const response = index!.addHTMLFile({ url: `/${pathname.slice(base.length)}`, content });
+          added.push(response);
+          waiting.add(response);
+          const done = () => void waiting.delete(response);
+          response.then(done, done);
+          // Back-pressure: pages waiting in the pipe to Pagefind take memory; rendering waits while too many are on their way.
+          while (waiting.size > maxPagesOnTheirWay) await Promise.race(waiting).catch(() => {});
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         const prefix = `${base}${pagefindFolder}/`;

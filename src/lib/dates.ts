@@ -2,7 +2,15 @@
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export const formatDate = (date: Date) => longDate.format(date);
+// Formatting is slow next to a lookup, and a big site shows the same days on thousands of cards.
+const formatted = new Map<number, string>();
+
+export function formatDate(date: Date): string {
+  const time = date.getTime();
+  let text = formatted.get(time);
+  if (text === undefined) formatted.set(time, (text = longDate.format(date)));
+  return text;
+}
 /** `2025-03-14`, for `<time datetime>`. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -6,20 +6,33 @@
  */
 import { refId, type Expert, type Region, type Relations, type Topic } from './relations.ts';
 
+/** Each werkgebied's neighbours, both ways: a werkgebied that lists this one is its neighbour too. */
+function neighbourMap(regions: readonly Region[]): Map<string, string[]> {
+  const known = new Set(regions.map((region) => region.id));
+  const around = new Map<string, Set<string>>(regions.map((region) => [region.id, new Set<string>()]));
+  for (const region of regions) for (const id of region.data.neighbours.map(refId)) around.get(region.id)!.add(id);
+  for (const region of regions) for (const id of region.data.neighbours.map(refId)) around.get(id)?.add(region.id);
+  return new Map([...around].map(([id, ids]) => [id, [...ids].filter((other) => known.has(other))]));
+}
+
+// Made once per list of werkgebieden: every werkgebied page and every goed voorbeeld asks.
+const neighbourMaps = new WeakMap<readonly Region[], Map<string, string[]>>();
+
+/** The neighbours of a werkgebied: those it lists, in its order, then those that list it. */
+export function neighboursOf(regionId: string, relations: Pick<Relations, 'regions'>): string[] {
+  let map = neighbourMaps.get(relations.regions);
+  if (!map) neighbourMaps.set(relations.regions, (map = neighbourMap(relations.regions)));
+  return map.get(regionId) ?? [];
+}
+
 /** The werkgebieden around `regionId`, nearest ring first; werkgebieden it cannot reach are left out. */
 export function regionRings(regionId: string, relations: Pick<Relations, 'regions'>): Region[][] {
   const byId = new Map(relations.regions.map((region) => [region.id, region]));
-  // Neighbours count both ways: a werkgebied that lists this one is its neighbour too.
-  const around = (id: string): string[] => {
-    const listed = (byId.get(id)?.data.neighbours ?? []).map(refId);
-    const listing = relations.regions.filter((region) => region.data.neighbours.some((ref) => refId(ref) === id)).map((region) => region.id);
-    return [...new Set([...listed, ...listing])].filter((other) => byId.has(other));
-  };
   const seen = new Set([regionId]);
   const rings: Region[][] = [];
   let ring = [regionId];
   for (;;) {
-    const next = ring.flatMap(around).filter((id) => !seen.has(id) && (seen.add(id), true));
+    const next = ring.flatMap((id) => neighboursOf(id, relations)).filter((id) => !seen.has(id) && (seen.add(id), true));
     if (next.length === 0) return rings;
     rings.push(next.map((id) => byId.get(id)!));
     ring = next;

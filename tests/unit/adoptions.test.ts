@@ -14,7 +14,7 @@ import { learningPhase } from '../../src/lib/learning-phase.ts';
 import { missingTopics, regionRings } from '../../src/lib/nearest-people.ts';
 import { focusBoard } from '../../src/lib/pages/focus-board.ts';
 import { lessonPage } from '../../src/lib/pages/lesson-page.ts';
-import { conditionGroups, perRegionRows, prototypeTransfer } from '../../src/lib/pages/prototype-transfer.ts';
+import { conditionGroups, perRegionRows, perRegionTable, prototypeTransfer } from '../../src/lib/pages/prototype-transfer.ts';
 import { regionTransfer } from '../../src/lib/pages/region-transfer.ts';
 import { lessonSearch, prototypeSearch } from '../../src/search/records.ts';
 import { searchFacets } from '../../src/search/facets.ts';
@@ -105,6 +105,28 @@ describe('"Per werkgebied" on a goed voorbeeld', () => {
 
   it('says "nog niet geprobeerd" where nobody took it over', () => {
     expect(row('eiland')).toMatchObject({ state: 'not-tried', stateText: 'Nog niet geprobeerd', stories: [] });
+  });
+
+  it('has a row for every werkgebied in a network of up to a dozen, so nothing is left out here', () => {
+    expect(perRegionTable(prototype('leesouders'), relations).others).toBeUndefined();
+  });
+
+  it('in a large network has rows only where it started, where it was taken over and next door, and counts the rest', () => {
+    // A limit of 2 werkgebieden makes the fixture's four a "large" network.
+    const table = perRegionTable(prototype('leesouders'), relations, 2);
+    expect(table.rows.map((candidate) => [candidate.region.id, candidate.state])).toEqual([
+      ['midden', 'adopted'],
+      ['noord', 'origin'],
+      ['zuid', 'adopted'],
+    ]);
+    expect(table.others).toEqual({ text: 'In 1 ander werkgebied is het nog niet geprobeerd.', label: 'Bekijk alle werkgebieden', href: '/werkgebieden/' });
+    // Rustige klas (Zuid) was taken over nowhere: its neighbour Midden is offered as "nog niet geprobeerd".
+    const quiet = perRegionTable(prototype('rustige-klas'), relations, 2);
+    expect(quiet.rows.map((candidate) => [candidate.region.id, candidate.state])).toEqual([
+      ['midden', 'not-tried'],
+      ['zuid', 'origin'],
+    ]);
+    expect(quiet.others?.text).toBe('In 2 andere werkgebieden is het nog niet geprobeerd.');
   });
 
   it('offers to share a take-over: a new lesson in the CMS linked to the voorbeeld and marked as a take-over, or the route without an account', () => {

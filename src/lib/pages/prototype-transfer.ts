@@ -9,7 +9,8 @@ import { conditionKinds } from '../../schemas/conditions.ts';
 import { adoptionsOf } from '../adoptions.ts';
 import { learningPhaseIds, learningPhaseNames, type LearningPhase } from '../learning-phase.ts';
 import { refId, type Prototype, type Relations } from '../relations.ts';
-import { cmsNewEntryUrl, contributeUrl, entryUrl } from '../urls.ts';
+import { neighboursOf } from '../nearest-people.ts';
+import { cmsNewEntryUrl, contributeUrl, entryUrl, listUrl } from '../urls.ts';
 
 export interface ConditionItem {
   kind: string;
@@ -39,12 +40,29 @@ export interface RegionRow {
   stories: Array<{ title: string; href: string; result?: string; changed?: string; ask: Array<{ name: string; href: string }> }>;
 }
 
-/** "Per werkgebied": one row per werkgebied, in alphabetical order. */
-export function perRegionRows(prototype: Prototype, relations: Relations): RegionRow[] {
+/**
+ * Up to this many werkgebieden, "Per werkgebied" has a row for each. A larger
+ * network (a national hub has over a thousand) gets rows only where it started,
+ * where it was taken over and the neighbours of where it started; the rest is
+ * one count. Else every page of a goed voorbeeld grows with the whole network.
+ */
+export const everyRegionRowLimit = 12;
+
+/** The werkgebieden that get a row: all of them in a small network, else where something happened and next door. */
+function regionsWithRow(prototype: Prototype, relations: Relations, adopters: Set<string>, limit: number) {
+  if (relations.regions.length <= limit) return relations.regions;
+  const own = prototype.data.regions.map(refId);
+  const wanted = new Set([...own, ...adopters, ...own.flatMap((id) => neighboursOf(id, relations))]);
+  return relations.regions.filter((region) => wanted.has(region.id));
+}
+
+/** "Per werkgebied": one row per werkgebied (see everyRegionRowLimit), in alphabetical order. */
+export function perRegionRows(prototype: Prototype, relations: Relations, limit = everyRegionRowLimit): RegionRow[] {
   const own = new Set(prototype.data.regions.map(refId));
   const adoptions = adoptionsOf(relations).forPrototype(prototype.id);
   const lessons = relations.lessonsForPrototype(prototype.id);
-  return relations.regions.map((region): RegionRow => {
+  const adopters = new Set(adoptions.flatMap((adoption) => adoption.regions.map((region) => region.id)));
+  return regionsWithRow(prototype, relations, adopters, limit).map((region): RegionRow => {
     const link = { id: region.id, name: region.data.name, href: entryUrl('regions', region.id) };
     if (own.has(region.id)) {
       const stories = lessons
@@ -71,6 +89,17 @@ export function perRegionRows(prototype: Prototype, relations: Relations): Regio
   });
 }
 
+/** The table "Per werkgebied", with how many werkgebieden have no row (not tried there; only in a large network). */
+export function perRegionTable(prototype: Prototype, relations: Relations, limit = everyRegionRowLimit) {
+  const rows = perRegionRows(prototype, relations, limit);
+  const othersNotTried = relations.regions.length - rows.length;
+  return {
+    caption: nl.transfer.tableCaption(prototype.data.title),
+    rows,
+    others: othersNotTried > 0 ? { text: nl.transfer.othersNotTried(othersNotTried), label: nl.transfer.allRegions, href: listUrl('regions') } : undefined,
+  };
+}
+
 /** "Wij hebben dit overgenomen": a new lesson in the CMS, linked to the voorbeeld and marked as a take-over; or the route without an account. */
 export function shareAdoption(prototype: Prototype) {
   return {
@@ -90,7 +119,7 @@ export function prototypeTransfer(prototype: Prototype, relations: Relations) {
   return {
     phase: { id: phase, name: learningPhaseNames[phase], label: nl.learningPhase.label, steps: phaseSteps(phase), stepsLabel: nl.learningPhase.stepsLabel },
     conditions: conditionGroups(prototype),
-    table: { caption: nl.transfer.tableCaption(prototype.data.title), rows: perRegionRows(prototype, relations) },
+    table: perRegionTable(prototype, relations),
     share: shareAdoption(prototype),
   };
 }
