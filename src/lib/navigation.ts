@@ -5,9 +5,11 @@ import { listUrl, pageUrl } from './urls.ts';
 
 const inMenu = (definition: CollectionDefinition) => definition.menu !== false;
 
-export const mainSections = () => [
+const sections = [
   ...collectionNames
     .filter((collection) => inMenu(collections[collection]))
     .map((collection) => ({ href: listUrl(collection), label: nl.collections[collection].section })),
   { href: pageUrl('focusAreas'), label: nl.focusArea.section },
 ];
+
+export const mainSections = () => sections;

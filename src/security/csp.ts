@@ -176,10 +176,18 @@ export function headersForPath(pathname: string): Record<string, string> {
  * cannot carry. The search page gets the search policy, every other page the
  * site policy.
  */
+// Every page asks; there are only a few policies, so each is written out once.
+const metaPolicies = new WeakMap<object, string>();
+
 export function metaContentSecurityPolicy(pathname: string): string {
   const sitePath = pathname.startsWith(site.basePath) ? `/${pathname.slice(site.basePath.length)}` : pathname;
   const policy = rulesFor(sitePath).at(-1)!.policy;
-  return serialisePolicy(Object.fromEntries(Object.entries(policy).filter(([directive]) => !headerOnlyDirectives.has(directive))));
+  let text = metaPolicies.get(policy);
+  if (text === undefined) {
+    text = serialisePolicy(Object.fromEntries(Object.entries(policy).filter(([directive]) => !headerOnlyDirectives.has(directive))));
+    metaPolicies.set(policy, text);
+  }
+  return text;
 }
 
 /**
