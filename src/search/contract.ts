@@ -48,6 +48,9 @@ export const filterKeys: readonly FilterKey[] = [
   filterKey.adoptedIn,
 ];
 
+/** The id of a filter value's checkbox on the search page, drawn in the page or by its script. */
+export const filterBoxId = (key: string, value: string) => `filter-${key}-${value}`;
+
 /** The Pagefind sort key: the date results sort on, newest first. */
 export const sortKey = 'datum';
 

@@ -3,7 +3,7 @@
  * nothing is found, as DOM (text nodes only, never HTML). What they show is
  * decided in src/search/answer.ts; this file only draws it.
  */
-import { nl } from '../../i18n/nl.ts';
+import { searchAnswer } from '../../i18n/nl-search.ts';
 import { askAddress, askMailto, type Answer, type AnswerPageData, type AnswerLink, type AnswerRegion, type PersonAnswer } from '../answer.ts';
 
 /** The visitor's werkgebied and whether they may change it here (not when it comes from the filter). */
@@ -52,8 +52,8 @@ function personLines(found: PersonAnswer, data: AnswerPageData): HTMLElement[] {
   const names = person.regions.map((id) => data.regions.find((region) => region.id === id)?.name ?? id);
   const everywhere = data.regions.length > 1 && names.length === data.regions.length;
   const where = element('p', 'answer__where');
-  if (outside) where.append(element('span', 'badge badge--warning', nl.searchAnswer.outside), ' ');
-  where.append(everywhere ? nl.searchAnswer.worksEverywhere : nl.searchAnswer.worksIn(names));
+  if (outside) where.append(element('span', 'badge badge--warning', searchAnswer.outside), ' ');
+  where.append(everywhere ? searchAnswer.worksEverywhere : searchAnswer.worksIn(names));
   return [who, where];
 }
 
@@ -63,26 +63,26 @@ function personPart(answer: Answer, data: AnswerPageData, choice: RegionChoice, 
   const label = element('p', 'answer__label');
   const chosen = data.regions.find((region) => region.id === choice.region);
   if (choice.fromFilter && chosen) {
-    label.textContent = nl.searchAnswer.askInRegion(chosen.name);
+    label.textContent = searchAnswer.askInRegion(chosen.name);
   } else {
-    const heading = element('label', undefined, nl.searchAnswer.askIn);
+    const heading = element('label', undefined, searchAnswer.askIn);
     heading.htmlFor = 'answer-region';
     const select = element('span', 'answer__choice');
-    select.append(regionSelect('answer-region', data.regions, choice, nl.searchAnswer.yourRegion), '?');
+    select.append(regionSelect('answer-region', data.regions, choice, searchAnswer.yourRegion), '?');
     label.append(heading, ' ', select);
   }
   item.append(label);
   if (answer.person) item.append(...personLines(answer.person, data));
   else item.append(askLink(data, choice.region, question));
-  if (!choice.fromFilter) item.append(element('p', 'answer__note', nl.searchAnswer.remembered));
+  if (!choice.fromFilter) item.append(element('p', 'answer__note', searchAnswer.remembered));
   return item;
 }
 
 /** Fills the answer card: the example, the lesson and the person part (a mail link when there is no person). */
 export function renderAnswer(list: HTMLUListElement, answer: Answer, data: AnswerPageData, choice: RegionChoice, question: string): void {
   const parts: HTMLLIElement[] = [];
-  if (answer.example) parts.push(linkPart(nl.searchAnswer.example, answer.example));
-  if (answer.lesson) parts.push(linkPart(nl.searchAnswer.lesson, answer.lesson));
+  if (answer.example) parts.push(linkPart(searchAnswer.example, answer.example));
+  if (answer.lesson) parts.push(linkPart(searchAnswer.lesson, answer.lesson));
   parts.push(personPart(answer, data, choice, question));
   list.replaceChildren(...parts);
 }
@@ -91,9 +91,9 @@ export function renderAnswer(list: HTMLUListElement, answer: Answer, data: Answe
 function askLink(data: AnswerPageData, region: string | undefined, question: string): HTMLParagraphElement {
   const address = askAddress(data, region);
   const regionName = data.regions.find((candidate) => candidate.id === region)?.name;
-  const text = address.name && regionName ? nl.searchAnswer.mailCoordinator(address.name, regionName) : nl.searchAnswer.mailEditors;
+  const text = address.name && regionName ? searchAnswer.mailCoordinator(address.name, regionName) : searchAnswer.mailEditors;
   const paragraph = element('p', 'ask__mail');
-  paragraph.append(link(askMailto(address, question, nl.searchAnswer.mailBody), text));
+  paragraph.append(link(askMailto(address, question, searchAnswer.mailBody), text));
   return paragraph;
 }
 
@@ -102,13 +102,13 @@ export function renderAsk(container: HTMLElement, data: AnswerPageData, choice: 
   const parts: HTMLElement[] = [];
   if (!choice.fromFilter) {
     const row = element('p', 'ask__region');
-    const label = element('label', undefined, nl.searchAnswer.regionLabel);
+    const label = element('label', undefined, searchAnswer.regionLabel);
     label.htmlFor = 'ask-region';
-    row.append(label, ' ', regionSelect('ask-region', data.regions, choice, nl.searchAnswer.pickRegion));
+    row.append(label, ' ', regionSelect('ask-region', data.regions, choice, searchAnswer.pickRegion));
     parts.push(row);
   }
   parts.push(askLink(data, choice.region, question));
-  const notes = [nl.searchAnswer.noChildNames, ...(choice.fromFilter ? [] : [nl.searchAnswer.remembered])];
+  const notes = [searchAnswer.noChildNames, ...(choice.fromFilter ? [] : [searchAnswer.remembered])];
   parts.push(element('p', 'muted', notes.join(' ')));
   container.replaceChildren(...parts);
 }

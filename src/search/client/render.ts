@@ -3,7 +3,7 @@
  * filter counts and the status line. Content is written with text nodes
  * only, never as HTML. Knows nothing of Pagefind beyond the shape of a result.
  */
-import { nl } from '../../i18n/nl.ts';
+import { searchControls, searchPage } from '../../i18n/nl-search.ts';
 import { metaKeys } from '../contract.ts';
 import { highlight, type Segment } from '../highlight.ts';
 import type { SearchState } from '../url-state.ts';
@@ -89,13 +89,9 @@ function excerptParagraph(segments: Segment[]): HTMLParagraphElement {
  * Shows the number of results per filter value next to each checkbox. A filter
  * Pagefind has not counted (not loaded yet, or partial matches) shows no number rather than a wrong 0.
  */
-export function showCounts(
-  form: HTMLFormElement,
-  checkboxes: readonly HTMLInputElement[],
-  counts: FilterCounts | undefined,
-): void {
+export function showCounts(checkboxes: readonly HTMLInputElement[], counts: FilterCounts | undefined): void {
   for (const box of checkboxes) {
-    const label = form.querySelector(`label[for="${box.id}"] [data-count-for]`);
+    const label = box.labels?.[0]?.querySelector('[data-count-for]');
     const counted = counts?.[box.name];
     if (label) label.textContent = counted ? `(${counted[box.value] ?? 0})` : '';
   }
@@ -106,7 +102,7 @@ export function showChosen(form: HTMLFormElement): void {
   for (const details of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
     const chosen = details.querySelectorAll('input:checked').length;
     if (chosen > 0) details.open = true;
-    details.querySelector('[data-chosen]')!.textContent = chosen > 0 ? nl.searchPage.chosenCount(chosen) : '';
+    details.querySelector('[data-chosen]')!.textContent = chosen > 0 ? searchPage.chosenCount(chosen) : '';
   }
 }
 
@@ -119,21 +115,21 @@ interface StatusFacts {
 
 const filterText = (state: SearchState) => {
   const count = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-  return count > 0 ? nl.searchPage.withFilters(count) : '';
+  return count > 0 ? searchPage.withFilters(count) : '';
 };
 
 /** The status line after a search with results; it names the words found nowhere. */
 export function resultsStatus(state: SearchState, count: number, outcome: StatusFacts): string {
-  const partial = outcome.partialOnly ? nl.searchPage.partialMatches : '';
+  const partial = outcome.partialOnly ? searchPage.partialMatches : '';
   if (outcome.ignored.length > 0) {
-    const rest = nl.searchControls.resultsForTheRest(count, outcome.words.join(' '));
-    return `${partial}${nl.searchControls.ignored(outcome.ignored)}; ${rest}${filterText(state)}.`;
+    const rest = searchControls.resultsForTheRest(count, outcome.words.join(' '));
+    return `${partial}${searchControls.ignored(outcome.ignored)}; ${rest}${filterText(state)}.`;
   }
-  return `${partial}${nl.searchPage.resultsFor(count, state.query)}${filterText(state)}.`;
+  return `${partial}${searchPage.resultsFor(count, state.query)}${filterText(state)}.`;
 }
 
 /** The status line when nothing is found, saying so when no word of the query is on the site. */
 export function noResultsStatus(state: SearchState, outcome: StatusFacts | undefined): string {
   const nowhere = outcome && outcome.ignored.length > 0 && outcome.words.length === 0;
-  return nl.searchPage.noResults(state.query) + (nowhere ? ` ${nl.searchControls.nowhere(outcome.ignored.length)}` : '');
+  return searchPage.noResults(state.query) + (nowhere ? ` ${searchControls.nowhere(outcome.ignored.length)}` : '');
 }

@@ -5,13 +5,14 @@
  * the back button works. On a phone the filters sit behind one button, so
  * the number of results and the first result are on the first screen.
  */
-import { nl } from '../../i18n/nl.ts';
+import { searchAnswer, searchControls, searchPage } from '../../i18n/nl-search.ts';
 import { answerParts, chooseAnswer, minimumAnswerParts, questionTopic, type AnswerPageData, type AnswerPerson, type AnswerResult } from '../answer.ts';
 import { filterKey, metaKeys, urlParams } from '../contract.ts';
 import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../url-state.ts';
 import { renderAnswer, renderAsk, type RegionChoice } from './answer-card.ts';
 import { createSearchEngine, type SearchEngine, type SearchOutcome } from './engine.ts';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { fetchedFilters } from './fetched-filters.ts';
+import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { rememberedRegion, rememberRegion } from './region-memory.ts';
 import { noResultsStatus, resultItem, resultsStatus, showChosen, showCounts } from './render.ts';
 
@@ -49,10 +50,11 @@ export function startSearchPage(): void {
   const filtersActive = byId<HTMLSpanElement>('search-filters-active');
   const filtersDone = byId<HTMLButtonElement>('search-filters-done');
   const clearButtons = [byId<HTMLButtonElement>('search-clear'), byId<HTMLButtonElement>('search-empty-clear')];
-  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  // The filter checkboxes: those of a large group are drawn once its values are fetched.
+  const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const facetGroups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
-  // The kinds of result are the values of the "soort" checkboxes the page was built with.
-  const kinds = checkboxes.filter((box) => box.name === filterKey.kind).map((box) => box.value);
+  // The kinds of result are the values of the "soort" checkboxes the page was built with (never a fetched group).
+  const kinds = checkboxes().filter((box) => box.name === filterKey.kind).map((box) => box.value);
   const base = app.dataset.base ?? '/';
   const answerData = JSON.parse(app.dataset.answer ?? '{"regions":[],"editors":{"email":""}}') as AnswerPageData;
   // Where the people per thema are (answerPeopleFolder in src/lib/urls.ts, written into the page).
@@ -73,6 +75,17 @@ export function startSearchPage(): void {
   /** The loaded data of the results on screen, for the answer card. */
   let shownData: PagefindResultData[] = [];
   let currentState: SearchState = stateFromParams(new URLSearchParams(location.search));
+  /** The counts on screen, for checkboxes drawn after them. */
+  let shownCounts: FilterCounts | undefined;
+
+  /** The values chosen in one filter group (a checkbox's name is its filter key). */
+  const chosenIn = (state: SearchState, key: string) => state.filters[key as keyof SearchState['filters']] ?? [];
+  const isChosen = (box: HTMLInputElement, state: SearchState) => chosenIn(state, box.name).includes(box.value);
+  const fetched = fetchedFilters(form, (boxes) => {
+    for (const box of boxes) box.checked = isChosen(box, currentState);
+    showCounts(boxes, shownCounts);
+    showChosen(form);
+  });
 
   function loadEngine(): Promise<SearchEngine> {
     engine ??= loadPagefind(base).then((pagefind) => createSearchEngine(pagefind, kinds));
@@ -82,7 +95,11 @@ export function startSearchPage(): void {
   function readForm(): SearchState {
     const params = new URLSearchParams();
     if (input.value.trim()) params.set(urlParams.query, input.value.trim());
-    for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
+    for (const box of checkboxes()) if (box.checked) params.append(box.name, box.value);
+    // A group whose values are not on the page yet keeps what the search has chosen in it.
+    for (const group of fetched.values()) {
+      if (!group.drawn) for (const value of chosenIn(currentState, group.key)) params.append(group.key, value);
+    }
     params.set(urlParams.sort, sort.value);
     return stateFromParams(params);
   }
@@ -90,10 +107,14 @@ export function startSearchPage(): void {
   function writeForm(state: SearchState): void {
     input.value = state.query;
     sort.value = state.sort;
-    for (const box of checkboxes) box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
+    for (const box of checkboxes()) box.checked = isChosen(box, state);
     showChosen(form);
+    // A value chosen in a group not on the page yet (from the URL): fetch the group to show it ticked.
+    for (const group of fetched.values()) {
+      if (!group.drawn && chosenIn(state, group.key).length > 0) void group.load();
+    }
     const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-    filtersActive.textContent = nl.searchControls.activeFilters(active);
+    filtersActive.textContent = searchControls.activeFilters(active);
   }
 
   function urlFor(state: SearchState): string {
@@ -130,7 +151,7 @@ export function startSearchPage(): void {
     return { region, fromFilter: false, onChange };
   }
 
-  const askQuestion = (state: SearchState) => state.query || nl.searchAnswer.askHeading;
+  const askQuestion = (state: SearchState) => state.query || searchAnswer.askHeading;
 
   /** The people per thema, each file fetched once (src/pages/zoeken/mensen/). */
   const peopleByTopic = new Map<string, Promise<AnswerPerson[]>>();
@@ -174,7 +195,12 @@ export function startSearchPage(): void {
   async function refreshCounts(search: SearchEngine, run: number, state: SearchState, outcome?: SearchOutcome): Promise<void> {
     const counts = await search.counts(state, needsAllFilters(), outcome);
     if (run !== latestRun) return;
-    showCounts(form, checkboxes, counts);
+    setCounts(counts);
+  }
+
+  function setCounts(counts: FilterCounts | undefined): void {
+    shownCounts = counts;
+    showCounts(checkboxes(), counts);
   }
 
   let lastOutcome: SearchOutcome | undefined;
@@ -192,21 +218,21 @@ export function startSearchPage(): void {
     try {
       search = await loadEngine();
     } catch {
-      status.textContent = nl.searchPage.unavailable;
+      status.textContent = searchPage.unavailable;
       return;
     }
     if (!searching) {
-      showCounts(form, checkboxes, await search.allCounts());
+      setCounts(await search.allCounts());
       if (run !== latestRun) return;
       list.replaceChildren();
       shownData = [];
       answerCard.hidden = true;
       more.hidden = true;
       empty.hidden = true;
-      status.textContent = nl.searchPage.startHint;
+      status.textContent = searchPage.startHint;
       return;
     }
-    status.textContent = nl.searchPage.loading;
+    status.textContent = searchPage.loading;
     const outcome = await search.search(state);
     if (!outcome || run !== latestRun) return;
     lastOutcome = outcome;
@@ -250,9 +276,10 @@ export function startSearchPage(): void {
     return first;
   }
 
-  // Opening a filter group loads and counts every filter, once.
+  // Opening a filter group loads and counts every filter, once, and fetches a large group's values.
   for (const details of facetGroups) {
     details.addEventListener('toggle', () => {
+      if (details.open) void fetched.get(details.dataset.facet ?? '')?.load();
       const state = readForm();
       if (!details.open || !engine || (!state.query && !hasFilters(state))) return;
       void engine.then((search) => (search.allFiltersLoaded ? undefined : refreshCounts(search, latestRun, state, lastOutcome)));
