@@ -60,6 +60,9 @@ export const searchAnswer = {
   /** Followed by a choice of werkgebied and a question mark. */
   askIn: 'Wie kan je vragen in',
   askInRegion: (region: string) => `Wie kan je vragen in ${region}?`,
+  /** Instead of the choice of werkgebied when the werkgebieden could not be loaded. */
+  askSomeone: 'Wie kan je vragen?',
+  regionsFailed: 'Het laden van de werkgebieden lukt nu niet. Zoek nog een keer om het opnieuw te proberen.',
   /** The first option of the werkgebied choice: "Wie kan je vragen in je werkgebied?" */
   yourRegion: 'je werkgebied',
   /** The first option of the werkgebied choice when nothing is found. */

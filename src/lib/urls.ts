@@ -43,6 +43,8 @@ export const searchUrl = (query?: Record<string, string>) =>
   url(`${pagePaths.search}${query ? `?${new URLSearchParams(query).toString()}` : ''}`);
 /** The folder of the JSON files with the people per thema, for the search page's answer card: `<folder><thema>.json`. */
 export const answerPeopleFolder = () => url(`${pagePaths.search}mensen/`);
+/** Per werkgebied where a question goes, fetched by the search page's answer card: `/zoeken/vragen.json`. */
+export const askRegionsUrl = () => url(`${pagePaths.search}vragen.json`);
 /** The values of a filter group too large for the search page, as [value, name] pairs: `/zoeken/filters/<filter key>.json`. */
 export const filterValuesUrl = (filterKey: string) => url(`${pagePaths.search}filters/${filterKey}.json`);
 export const feedUrl = (collection: 'lessons' | 'prototypes') => url(`${segment(collection)}/rss.xml`);

@@ -1,18 +1,16 @@
 /**
- * The answer data of the search page (see answer.ts): per werkgebied where a
- * question goes, in the page; and per thema the people with what their page
- * already shows (name, role, werkgebieden, thema's), in a small JSON file per
- * thema that the page fetches for the thema of a question (so the page does
- * not grow with the number of people). A coordinator's e-mail
+ * The answer data of the search page (see answer.ts), in JSON files the page
+ * fetches when a question needs them, so the page does not grow with the
+ * network: per werkgebied where a question goes (/zoeken/vragen.json), and per
+ * thema the people with what their page already shows (name, role,
+ * werkgebieden, thema's; /zoeken/mensen/<thema>.json). A coordinator's e-mail
  * address is in it only while their consent allows it (src/lib/contact.ts),
- * otherwise the redactie's. It lives in the search page only, never in the
- * search index.
+ * otherwise questions go to the redactie. Never in the search index.
  */
 import { publishableContact } from '../lib/contact.ts';
 import type { Relations } from '../lib/relations.ts';
 import { entryUrl } from '../lib/urls.ts';
-import site from '../site.config.ts';
-import type { AnswerPageData, AnswerPerson, AskAddress } from './answer.ts';
+import type { AnswerPerson, AnswerRegion } from './answer.ts';
 
 /**
  * The people of "wie weet wat" with this thema (the file /zoeken/mensen/<thema>.json): those
@@ -28,18 +26,15 @@ export function answerPeople(relations: Relations, topicId: string): AnswerPerso
   }));
 }
 
-export function answerData(relations: Relations, now = new Date()): AnswerPageData {
-  const editors: AskAddress = { email: site.contact.email };
-  return {
-    regions: relations.regions.map((region) => {
-      const coordinator = relations.expertOf(region.data.coordinator);
-      const email = coordinator && publishableContact(coordinator, now)?.email;
-      return {
-        id: region.id,
-        name: region.data.name,
-        ask: coordinator && email ? { name: coordinator.data.name, email } : editors,
-      };
-    }),
-    editors,
-  };
+/**
+ * Per werkgebied where a question goes (the file /zoeken/vragen.json): its coordinator while
+ * their consent allows it; without `ask` to the redactie, whose address is in the page.
+ */
+export function askRegions(relations: Relations, now = new Date()): AnswerRegion[] {
+  return relations.regions.map((region) => {
+    const coordinator = relations.expertOf(region.data.coordinator);
+    const email = coordinator && publishableContact(coordinator, now)?.email;
+    const where = { id: region.id, name: region.data.name };
+    return coordinator && email ? { ...where, ask: { name: coordinator.data.name, email } } : where;
+  });
 }

@@ -3,7 +3,7 @@
  * example, the best matching lesson and a person to ask in the visitor's
  * werkgebied (or, marked as such, in another one). Also whom to mail a
  * question nobody answered. Pure functions over the results and the answer
- * data the search page was built with (src/search/answer-data.ts); the page
+ * data the search page fetches (src/search/answer-data.ts); the page
  * renders them (src/search/client/answer-card.ts). Imports only the contract.
  */
 import { searchKind } from './contract.ts';
@@ -24,21 +24,24 @@ export interface AskAddress {
   email: string;
 }
 
+/** A werkgebied as /zoeken/vragen.json has it. */
 export interface AnswerRegion {
   id: string;
   name: string;
-  ask: AskAddress;
+  /** Its coordinator; none when questions go to the redactie. */
+  ask?: AskAddress;
 }
 
-/** What the search page is built with, as JSON in an attribute: no contact data besides the ask addresses. */
-export interface AnswerPageData {
+/** Where questions go: no contact data besides the ask addresses. */
+export interface AskData {
+  /** Every werkgebied, fetched from /zoeken/vragen.json (none while it could not be loaded). */
   regions: AnswerRegion[];
-  /** The redactie, for questions when no werkgebied is known. */
+  /** The redactie, in the page: for questions when no werkgebied is known or it has no coordinator. */
   editors: AskAddress;
 }
 
-/** The page's data with the people of the question's thema, fetched for it (none without a thema). */
-export interface AnswerData extends AnswerPageData {
+/** Where questions go, with the people of the question's thema, fetched for it (none without a thema). */
+export interface AnswerData extends AskData {
   people: AnswerPerson[];
 }
 
@@ -128,7 +131,7 @@ export function chooseAnswer(question: AnswerQuestion): Answer {
 export const answerParts = (answer: Answer) => [answer.example, answer.lesson, answer.person].filter(Boolean).length;
 
 /** Whom a question goes to: the coordinator of the werkgebied, or the redactie. */
-export function askAddress(data: AnswerPageData, region: string | undefined): AskAddress {
+export function askAddress(data: AskData, region: string | undefined): AskAddress {
   return data.regions.find((candidate) => candidate.id === region)?.ask ?? data.editors;
 }
 

@@ -4,17 +4,20 @@
  * one marked as outside it); the werkgebied comes from the filter or is picked
  * once and remembered on this device; when nothing is found, a mail to the
  * werkgebied's coordinator (or the redactie) with the question as subject.
+ * Where questions go per werkgebied is fetched from /zoeken/vragen.json once
+ * per visit, when a question needs it; when that fails, the card says so.
  * What to expect is computed from the sample content, not written out.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { searchAnswer } from '../../src/i18n/nl-search.ts';
 import { publishableContact } from '../../src/lib/contact.ts';
 import type { Expert } from '../../src/lib/relations.ts';
 import site from '../../src/site.config.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { useSampleSite } from '../helpers/browser.ts';
 import { contentDir } from '../helpers/paths.ts';
-import { searchFor, shownResults } from '../helpers/search-page.ts';
+import { searchFor, shownResults, waitForSearch } from '../helpers/search-page.ts';
 import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
 
 const sample = useSampleSite();
@@ -45,6 +48,21 @@ async function answerCard(page: Page): Promise<CardPart[]> {
 }
 
 const pathOf = (href: string | null) => (href ? new URL(href, 'http://x').pathname : '');
+
+const askFile = '**/zoeken/vragen.json';
+/** Opens `sitePath` counting the page's requests for where questions go; `fail` makes them fail. */
+async function openCountingAsks(sitePath: string, { fail = false } = {}) {
+  const asked: string[] = [];
+  const page = await sample.page(sitePath, {
+    beforeGoto: async (page) => {
+      await page.route(askFile, (route) => {
+        asked.push(route.request().url());
+        return fail ? route.abort() : route.continue();
+      });
+    },
+  });
+  return { page, asked };
+}
 
 describe('the answer card above the results', () => {
   it('shows one example, one lesson and one person of the chosen werkgebied', async () => {
@@ -81,6 +99,45 @@ describe('the answer card above the results', () => {
     expect(page.url()).not.toContain(regionWithout.id);
     expect(await page.context().cookies()).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('offers every werkgebied in the choice, from the fetched file, in the order of the site', async () => {
+    const page = await open(`/zoeken/?q=${topic}`);
+    await answerCard(page);
+    const options = await page.$$eval('#answer-region option', (items) => items.map((item) => [(item as HTMLOptionElement).value, item.textContent]));
+    expect(options).toEqual([['', searchAnswer.yourRegion], ...relations.regions.map((region) => [region.id, region.data.name])]);
+  });
+
+  it('fetches where questions go once per visit, and only when there is a question', async () => {
+    // A search with a filter only has no question.
+    const { page, asked } = await openCountingAsks(`/zoeken/?thema=${topic}`);
+    expect((await waitForSearch(page)).length).toBeGreaterThan(0);
+    expect(asked).toEqual([]);
+    await page.fill('#search-query', topic);
+    await page.press('#search-query', 'Enter');
+    await answerCard(page);
+    for (const question of ['thuiszitter', 'Sofie']) {
+      await page.fill('#search-query', question);
+      await page.press('#search-query', 'Enter');
+      await page.waitForFunction((text) => document.querySelector('#search-status')?.textContent?.includes(text), question);
+    }
+    expect(asked).toHaveLength(1);
+  });
+
+  it('says so in the card when the werkgebieden cannot be loaded, and loads them at the next question', async () => {
+    const { page, asked } = await openCountingAsks(`/zoeken/?q=${topic}`, { fail: true });
+    const [, , person] = await answerCard(page);
+    expect(person!.label).toBe(searchAnswer.askSomeone);
+    expect(person!.text).toContain(searchAnswer.regionsFailed);
+    expect(await page.locator('#answer-region').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.unroute(askFile);
+    await page.fill('#search-query', 'thuiszitter');
+    await page.press('#search-query', 'Enter');
+    await page.locator('#answer-region').waitFor();
+    expect((await answerCard(page))[2]!.text).not.toContain(searchAnswer.regionsFailed);
+    expect(asked.length).toBeGreaterThan(0);
   });
 
   it('shows no card without a query, such as a hub\'s "Bekijk alle" search', async () => {
@@ -121,5 +178,15 @@ describe('asking the werkgebied when nothing is found', () => {
     await page.selectOption('#ask-region', coordinated.id);
     await expect.poll(() => page.getAttribute('#search-ask a', 'href')).toMatch(new RegExp(`^mailto:${publishableContact(coordinator)!.email}\\?`));
     expect(await shownResults(page)).toEqual([]);
+  });
+
+  it('mails the redactie and says so when the werkgebieden cannot be loaded', async () => {
+    const { page } = await openCountingAsks(`/zoeken/?q=Sofie&werkgebied=${coordinated.id}`, { fail: true });
+    await waitForSearch(page);
+    expect(await page.getAttribute('#search-ask a', 'href')).toMatch(new RegExp(`^mailto:${site.contact.email}\\?`));
+    expect(await page.textContent('#search-ask a')).toBe(searchAnswer.mailEditors);
+    expect(await page.textContent('#search-ask')).toContain(searchAnswer.regionsFailed);
+    expect(await page.textContent('#search-ask')).toContain(searchAnswer.noChildNames);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ import { contentDir, sampleSiteDir } from '../helpers/paths.ts';
 import { relationsFromFolder } from '../helpers/site-content-from-files.ts';
 import { checkContent } from '../../src/content-check/validation.ts';
 import { nl } from '../../src/i18n/nl.ts';
+import { consentExpired, publishableContact } from '../../src/lib/contact.ts';
+import type { AnswerRegion } from '../../src/search/answer.ts';
 
 const relations = relationsFromFolder(contentDir);
 const page = (sitePath: string) => path.join(sampleSiteDir, sitePath, 'index.html');
@@ -44,6 +46,30 @@ describe('the built sample site', () => {
       expect(people.every((person) => person.topics.includes(topic.id))).toBe(true);
       expect(people.map((person) => person.href)).toEqual(relations.expertsForTopic(topic.id).map((expert) => `/wie-weet-wat/${expert.id}/`));
     }
+  });
+
+  it('keeps where questions go out of the search page and writes it to one file, a coordinator\'s e-mail only while consent allows it', () => {
+    const searchPage = read(page('zoeken'));
+    const file = read(path.join(sampleSiteDir, 'zoeken', 'vragen.json'));
+    const asks = JSON.parse(file) as AnswerRegion[];
+    expect(asks.map((entry) => entry.id)).toEqual(relations.regions.map((region) => region.id));
+    for (const region of relations.regions) {
+      const coordinator = relations.expertOf(region.data.coordinator);
+      const email = coordinator && publishableContact(coordinator)?.email;
+      const entry = asks.find((candidate) => candidate.id === region.id)!;
+      expect(entry.name).toBe(region.data.name);
+      expect(entry.ask).toEqual(coordinator && email ? { name: coordinator.data.name, email } : undefined);
+      if (email) expect(searchPage).not.toContain(email);
+    }
+    expect(asks.filter((entry) => entry.ask).length).toBeGreaterThan(0);
+    const expired = relations.experts.filter((expert) => consentExpired(expert)).flatMap((expert) => expert.data.contact.email ?? []);
+    expect(expired.length).toBeGreaterThan(0);
+    for (const email of expired) expect(file).not.toContain(email);
+    // The page names the file and the redactie, and nothing more of the werkgebieden's contacts.
+    const app = parse(searchPage).querySelector('#search-app')!;
+    expect(app.getAttribute('data-ask-regions')).toBe('/zoeken/vragen.json');
+    expect(app.getAttribute('data-editors')).toBe(site.contact.email);
+    expect(searchPage.match(/[\w.-]+@[\w.-]+\.\w+/g)?.filter((email) => email !== site.contact.email) ?? []).toEqual([]);
   });
 
   it('has a page for every published prototype, lesson and expert', () => {

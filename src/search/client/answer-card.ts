@@ -4,13 +4,15 @@
  * decided in src/search/answer.ts; this file only draws it.
  */
 import { searchAnswer } from '../../i18n/nl-search.ts';
-import { askAddress, askMailto, type Answer, type AnswerPageData, type AnswerLink, type AnswerRegion, type PersonAnswer } from '../answer.ts';
+import { askAddress, askMailto, type Answer, type AskData, type AnswerLink, type AnswerRegion, type PersonAnswer } from '../answer.ts';
 
 /** The visitor's werkgebied and whether they may change it here (not when it comes from the filter). */
 export interface RegionChoice {
   region?: string;
   /** The werkgebied is the one filter value chosen: shown as text, not as a choice. */
   fromFilter: boolean;
+  /** The werkgebieden could not be loaded (/zoeken/vragen.json): no choice, questions go to the redactie, and a note says so. */
+  unavailable: boolean;
   onChange: (region: string | undefined) => void;
 }
 
@@ -45,25 +47,27 @@ function linkPart(label: string, target: AnswerLink): HTMLLIElement {
   return item;
 }
 
-function personLines(found: PersonAnswer, data: AnswerPageData): HTMLElement[] {
+function personLines(found: PersonAnswer, data: AskData): HTMLElement[] {
   const { person, outside } = found;
   const who = element('p', 'answer__title answer__person');
   who.append(link(person.href, person.name), `, ${person.role}`);
-  const names = person.regions.map((id) => data.regions.find((region) => region.id === id)?.name ?? id);
+  const names = person.regions.flatMap((id) => data.regions.find((region) => region.id === id)?.name ?? []);
   const everywhere = data.regions.length > 1 && names.length === data.regions.length;
   const where = element('p', 'answer__where');
   if (outside) where.append(element('span', 'badge badge--warning', searchAnswer.outside), ' ');
-  where.append(everywhere ? searchAnswer.worksEverywhere : searchAnswer.worksIn(names));
-  return [who, where];
+  if (names.length > 0) where.append(everywhere ? searchAnswer.worksEverywhere : searchAnswer.worksIn(names));
+  return where.hasChildNodes() ? [who, where] : [who];
 }
 
 /** The person part: "Wie kan je vragen in <werkgebied>?" with a person, or the mail to the werkgebied. */
-function personPart(answer: Answer, data: AnswerPageData, choice: RegionChoice, question: string): HTMLLIElement {
+function personPart(answer: Answer, data: AskData, choice: RegionChoice, question: string): HTMLLIElement {
   const item = element('li', 'answer__part');
   const label = element('p', 'answer__label');
   const chosen = data.regions.find((region) => region.id === choice.region);
   if (choice.fromFilter && chosen) {
     label.textContent = searchAnswer.askInRegion(chosen.name);
+  } else if (choice.unavailable) {
+    label.textContent = searchAnswer.askSomeone;
   } else {
     const heading = element('label', undefined, searchAnswer.askIn);
     heading.htmlFor = 'answer-region';
@@ -74,12 +78,13 @@ function personPart(answer: Answer, data: AnswerPageData, choice: RegionChoice, 
   item.append(label);
   if (answer.person) item.append(...personLines(answer.person, data));
   else item.append(askLink(data, choice.region, question));
-  if (!choice.fromFilter) item.append(element('p', 'answer__note', searchAnswer.remembered));
+  if (choice.unavailable) item.append(element('p', 'answer__note', searchAnswer.regionsFailed));
+  else if (!choice.fromFilter) item.append(element('p', 'answer__note', searchAnswer.remembered));
   return item;
 }
 
 /** Fills the answer card: the example, the lesson and the person part (a mail link when there is no person). */
-export function renderAnswer(list: HTMLUListElement, answer: Answer, data: AnswerPageData, choice: RegionChoice, question: string): void {
+export function renderAnswer(list: HTMLUListElement, answer: Answer, data: AskData, choice: RegionChoice, question: string): void {
   const parts: HTMLLIElement[] = [];
   if (answer.example) parts.push(linkPart(searchAnswer.example, answer.example));
   if (answer.lesson) parts.push(linkPart(searchAnswer.lesson, answer.lesson));
@@ -88,7 +93,7 @@ export function renderAnswer(list: HTMLUListElement, answer: Answer, data: Answe
 }
 
 /** "Mail je vraag aan <coordinator>" (or the redactie), with the question as subject. */
-function askLink(data: AnswerPageData, region: string | undefined, question: string): HTMLParagraphElement {
+function askLink(data: AskData, region: string | undefined, question: string): HTMLParagraphElement {
   const address = askAddress(data, region);
   const regionName = data.regions.find((candidate) => candidate.id === region)?.name;
   const text = address.name && regionName ? searchAnswer.mailCoordinator(address.name, regionName) : searchAnswer.mailEditors;
@@ -97,10 +102,12 @@ function askLink(data: AnswerPageData, region: string | undefined, question: str
   return paragraph;
 }
 
-/** The question to the werkgebied when nothing is found: a choice of werkgebied (unless filtered on one) and the mail link. */
-export function renderAsk(container: HTMLElement, data: AnswerPageData, choice: RegionChoice, question: string): void {
+/** The question to the werkgebied when nothing is found: a choice of werkgebied (unless filtered on one, or not loaded) and the mail link. */
+export function renderAsk(container: HTMLElement, data: AskData, choice: RegionChoice, question: string): void {
   const parts: HTMLElement[] = [];
-  if (!choice.fromFilter) {
+  if (choice.unavailable) {
+    parts.push(element('p', 'ask__region', searchAnswer.regionsFailed));
+  } else if (!choice.fromFilter) {
     const row = element('p', 'ask__region');
     const label = element('label', undefined, searchAnswer.regionLabel);
     label.htmlFor = 'ask-region';
@@ -108,7 +115,7 @@ export function renderAsk(container: HTMLElement, data: AnswerPageData, choice: 
     parts.push(row);
   }
   parts.push(askLink(data, choice.region, question));
-  const notes = [searchAnswer.noChildNames, ...(choice.fromFilter ? [] : [searchAnswer.remembered])];
+  const notes = [searchAnswer.noChildNames, ...(choice.fromFilter || choice.unavailable ? [] : [searchAnswer.remembered])];
   parts.push(element('p', 'muted', notes.join(' ')));
   container.replaceChildren(...parts);
 }

@@ -6,10 +6,11 @@
  * the number of results and the first result are on the first screen.
  */
 import { searchAnswer, searchControls, searchPage } from '../../i18n/nl-search.ts';
-import { answerParts, chooseAnswer, minimumAnswerParts, questionTopic, type AnswerPageData, type AnswerPerson, type AnswerResult } from '../answer.ts';
+import { answerParts, chooseAnswer, minimumAnswerParts, questionTopic, type AnswerPerson, type AnswerRegion, type AnswerResult, type AskData } from '../answer.ts';
 import { filterKey, metaKeys, urlParams } from '../contract.ts';
 import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../url-state.ts';
 import { renderAnswer, renderAsk, type RegionChoice } from './answer-card.ts';
+import { askRegionsLoader } from './ask-regions.ts';
 import { createSearchEngine, type SearchEngine, type SearchOutcome } from './engine.ts';
 import { fetchedFilters } from './fetched-filters.ts';
 import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind.ts';
@@ -56,10 +57,12 @@ export function startSearchPage(): void {
   // The kinds of result are the values of the "soort" checkboxes the page was built with (never a fetched group).
   const kinds = checkboxes().filter((box) => box.name === filterKey.kind).map((box) => box.value);
   const base = app.dataset.base ?? '/';
-  const answerData = JSON.parse(app.dataset.answer ?? '{"regions":[],"editors":{"email":""}}') as AnswerPageData;
-  // Where the people per thema are (answerPeopleFolder in src/lib/urls.ts, written into the page).
+  // Where the people per thema and the werkgebieden to ask are (src/lib/urls.ts, written into the page); the redactie's address.
   const peopleFolder = app.dataset.people;
-  const regionIds = answerData.regions.map((region) => region.id);
+  const loadAskRegions = askRegionsLoader(app.dataset.askRegions);
+  const editors = { email: app.dataset.editors ?? '' };
+  /** Where questions go; no werkgebieden while they could not be loaded. */
+  const askData = (regions: AnswerRegion[] | undefined): AskData => ({ regions: regions ?? [], editors });
   app.hidden = false;
   // On a phone the results come first; the filter groups start closed.
   if (window.matchMedia(narrowScreen).matches) {
@@ -134,21 +137,22 @@ export function startSearchPage(): void {
     filtersPanel.toggleAttribute('data-collapsed', !open);
   }
 
-  /** The visitor's werkgebied: the one werkgebied filter, else the one picked on this device. */
-  function regionChoice(state: SearchState): RegionChoice {
+  /** The visitor's werkgebied: the one werkgebied filter, else the one picked on this device (if it is one of `regions`). */
+  function regionChoice(state: SearchState, regions: AnswerRegion[] | undefined): RegionChoice {
     const filtered = state.filters[filterKey.region] ?? [];
-    const remembered = rememberedRegion(regionIds);
+    const remembered = rememberedRegion((regions ?? []).map((region) => region.id));
+    const unavailable = regions === undefined;
     const onChange = async (region: string | undefined) => {
       // Picking a werkgebied redraws the card or the question; the choice keeps focus.
       const focused = document.activeElement?.id;
       rememberRegion(region);
       await showAnswer(currentState);
-      if (!empty.hidden) renderAsk(ask, answerData, regionChoice(currentState), askQuestion(currentState));
+      if (!empty.hidden) await showAsk(currentState);
       if (focused) document.getElementById(focused)?.focus();
     };
-    if (filtered.length === 1) return { region: filtered[0], fromFilter: true, onChange };
+    if (filtered.length === 1) return { region: filtered[0], fromFilter: true, unavailable, onChange };
     const region = filtered.length === 0 || (remembered && filtered.includes(remembered)) ? remembered : undefined;
-    return { region, fromFilter: false, onChange };
+    return { region, fromFilter: false, unavailable, onChange };
   }
 
   const askQuestion = (state: SearchState) => state.query || searchAnswer.askHeading;
@@ -168,25 +172,32 @@ export function startSearchPage(): void {
     return people;
   }
 
-  /** The answer card, from the first results on screen; hidden when it would say too little. */
+  /** The answer card, from the first results on screen; hidden without a question or when it would say too little. */
   async function showAnswer(state: SearchState): Promise<void> {
     const run = latestRun;
-    const choice = regionChoice(state);
+    if (state.query === '') {
+      answerCard.hidden = true;
+      return;
+    }
     const results = shownData.map(answerResult);
     const topics = state.filters[filterKey.topic] ?? [];
-    const people = await peopleWith(questionTopic(results, topics));
+    const [people, regions] = await Promise.all([peopleWith(questionTopic(results, topics)), loadAskRegions()]);
     if (run !== latestRun) return;
-    const answer = chooseAnswer({
-      results,
-      data: { ...answerData, people },
-      region: choice.region,
-      topics,
-      kinds: state.filters[filterKey.kind] ?? [],
-    });
-    const worthShowing = state.query !== '' && answerParts(answer) >= minimumAnswerParts;
+    const choice = regionChoice(state, regions);
+    const data = { ...askData(regions), people };
+    const answer = chooseAnswer({ results, data, region: choice.region, topics, kinds: state.filters[filterKey.kind] ?? [] });
+    const worthShowing = answerParts(answer) >= minimumAnswerParts;
     answerCard.hidden = !worthShowing;
     if (!worthShowing) return;
-    renderAnswer(answerList, answer, answerData, choice, askQuestion(state));
+    renderAnswer(answerList, answer, data, choice, askQuestion(state));
+  }
+
+  /** The question to the werkgebied when nothing is found. */
+  async function showAsk(state: SearchState): Promise<void> {
+    const run = latestRun;
+    const regions = await loadAskRegions();
+    if (run !== latestRun) return;
+    renderAsk(ask, askData(regions), regionChoice(state, regions), askQuestion(state));
   }
 
   /** Every filter is needed once a filter group other than "soort" is open. */
@@ -214,6 +225,8 @@ export function startSearchPage(): void {
     // On a phone the introduction and the field's label give way to the results (search.css).
     intro.toggleAttribute('data-searching', searching);
     app.toggleAttribute('data-searching', searching);
+    // A question needs the werkgebieden for its answer: fetched meanwhile, once.
+    if (state.query !== '') void loadAskRegions();
     let search: SearchEngine;
     try {
       search = await loadEngine();
@@ -249,8 +262,9 @@ export function startSearchPage(): void {
     await refreshCounts(search, run, state, outcome);
     if (run !== latestRun) return;
     if (shownResults.length === 0) {
+      await showAsk(state);
+      if (run !== latestRun) return;
       status.textContent = noResultsStatus(state, outcome);
-      renderAsk(ask, answerData, regionChoice(state), askQuestion(state));
       empty.hidden = false;
     } else {
       empty.hidden = true;
