@@ -1,8 +1,10 @@
 /**
  * Builds the Pagefind search index in every `astro build`, through Pagefind's
- * Node API, from the pages' data-pagefind-body parts only. Each page goes to
- * Pagefind as soon as it is rendered (pagefind-pages.ts), so Pagefind reads
- * pages beside the rendering; at the end it writes the index. In
+ * Node API, from the pages' data-pagefind-body parts only. Pagefind reads the
+ * built pages from dist/ and writes the index while the sitemap and the CMS
+ * files are written. (Handing it each page as it was rendered was measured and
+ * dropped: the Pagefind process then competes with rendering for the cores,
+ * and builds of 1,000 to 10,000 entries took longer; see docs/benchmarks.md.) In
  * `astro dev` it serves the index of the last build (`npm start` builds once
  * before it starts the dev server), and when content changes it writes the
  * index again with the changed pages as the dev server renders them
@@ -12,26 +14,20 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex, type NewFileResponse, type PagefindIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { nl } from '../i18n/nl.ts';
 import { devSearchIndex } from './dev-search-index.ts';
-import { setPageCollector } from './pagefind-collector.ts';
 import { fileFor, sendFile } from './serve-file.ts';
 
 export const pagefindFolder = 'pagefind';
 
-/**
- * Rendered pages that may wait for Pagefind at once (about 13 MB of searchable parts): a bound on
- * memory if Pagefind falls behind, wide enough that rendering does not wait for it (64 made a
- * 2,000-entry build 4 s slower).
- */
-const maxPagesOnTheirWay = 1000;
-
-async function writeIndex(index: PagefindIndex, added: Array<Promise<NewFileResponse>>, outputPath: string): Promise<void> {
-  const errors = (await Promise.all(added)).flatMap((response) => response.errors);
-  if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath });
+/** Reads the built pages in `dir` and writes the index into its pagefind folder; says how many pages it holds. */
+async function writeIndex(index: PagefindIndex, dir: string): Promise<number> {
+  const read = await index.addDirectory({ path: dir });
+  if (read.errors.length > 0) throw new Error(`Pagefind: ${read.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(dir, pagefindFolder) });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  return read.page_count;
 }
 
 export function pagefind(): AstroIntegration {
@@ -40,16 +36,10 @@ export function pagefind(): AstroIntegration {
   let devIndexDir = '';
   let base = '/';
   let index: PagefindIndex | undefined;
-  const added: Array<Promise<NewFileResponse>> = [];
-  const waiting = new Set<Promise<NewFileResponse>>();
-  let writing: Promise<void> | undefined;
+  let writing: Promise<number> | undefined;
   return {
     name: 'leernetwerk:pagefind',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        // Each rendered page goes to Pagefind at once (pagefind-pages.ts), so Pagefind reads it beside the rendering.
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-pages.ts', import.meta.url), order: 'post' });
-      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
@@ -60,16 +50,6 @@ export function pagefind(): AstroIntegration {
         const created = await createIndex();
         if (!created.index) throw new Error(nl.build.searchIndexFailed(created.errors.join('; ')));
         index = created.index;
-        // The URL as Pagefind would make it from the file in dist/: the site path without the base path.
-        setPageCollector(async (pathname, content) => {
-          const response = index!.addHTMLFile({ url: `/${pathname.slice(base.length)}`, content });
-          added.push(response);
-          waiting.add(response);
-          const done = () => void waiting.delete(response);
-          response.then(done, done);
-          // Back-pressure: pages waiting in the pipe to Pagefind take memory; rendering waits while too many are on their way.
-          while (waiting.size > maxPagesOnTheirWay) await Promise.race(waiting).catch(() => {});
-        });
       },
       'astro:server:setup': ({ server, logger }) => {
         const prefix = `${base}${pagefindFolder}/`;
@@ -109,16 +89,15 @@ export function pagefind(): AstroIntegration {
         });
         server.httpServer?.on('close', () => void close());
       },
-      // Pagefind writes the index (in its own process) while the sitemap and the CMS files are written.
+      // Pagefind (in its own process) reads the pages and writes the index while the sitemap and the CMS files are written.
       'astro:build:generated': ({ dir }) => {
-        setPageCollector(undefined);
-        writing = writeIndex(index!, added, path.join(fileURLToPath(dir), pagefindFolder));
+        writing = writeIndex(index!, fileURLToPath(dir));
         writing.catch(() => {}); // awaited, and so reported, in astro:build:done
       },
       'astro:build:done': async ({ logger }) => {
-        await writing;
+        const pages = await writing!;
         await close();
-        logger.info(nl.build.searchIndexWritten(added.length));
+        logger.info(nl.build.searchIndexWritten(pages));
       },
     },
   };
