@@ -506,7 +506,7 @@ export const nl = {
     adminWritten: (folder: string, files: number) => `Beheer (Decap CMS) geschreven in /${folder}/ (${files} bestanden van decap-cms).`,
     noSearchIndex: (dir: string) => `Geen zoekindex gevonden in ${dir}: draai eerst npm run build (npm start doet dat zelf).`,
     searchIndexFailed: (errors: string) => `Pagefind kon geen index maken: ${errors}`,
-    searchIndexWritten: (pages: number) => `Zoekindex gemaakt: ${pages} pagina's.`,
+    searchIndexWritten: (pages: number) => `Zoekindex gemaakt uit ${pages} pagina's.`,
   },
   /**
    * The .mdx check (src/content-check/mdx-check.ts) and the guard in the MDX pipeline (src/security/mdx-guard.ts).

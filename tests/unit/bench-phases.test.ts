@@ -14,7 +14,7 @@ const siteLog = (checkAt: number) =>
     [9000, '✓ Completed in 5.00s.'],
     [9500, '[@astrojs/sitemap] `sitemap-index.xml` created'],
     [9600, '[leernetwerk:cms] Beheer (Decap CMS) geschreven'],
-    [11000, "[leernetwerk:pagefind] Zoekindex gemaakt: 1063 pagina's."],
+    [11000, "[leernetwerk:pagefind] Zoekindex gemaakt uit 1063 pagina's."],
   ].sort((a, b) => (a[0] as number) - (b[0] as number)) as Array<[number, string]>);
 
 describe('the build phases read from the log', () => {
