@@ -26,7 +26,7 @@ describe('the build phases read from the log', () => {
     expect(phases['rendering pages']).toBe(5000);
     expect(phases.sitemap).toBe(500);
     expect(phases['CMS files (/admin/)']).toBe(100);
-    expect(phases['Pagefind index: writing it, what the sitemap and CMS files did not hide']).toBe(1400);
+    expect(phases['Pagefind index: reading the pages and writing it, what the sitemap and CMS files did not hide']).toBe(1400);
     expect(phases['the rest, until the process exits']).toBe(200);
   });
 
