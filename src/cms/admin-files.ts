@@ -40,6 +40,13 @@ export function cmsSetupInput(site: SiteConfig): CmsSetupInput {
   };
 }
 
+/**
+ * admin/manual-init.js, loaded before decap-cms.js: tells Decap not to start by itself, so the
+ * setup module (a deferred module that may arrive after config.yml) registers the Dutch phrases,
+ * previews and save checks first and then starts it.
+ */
+export const manualInitScript = 'window.CMS_MANUAL_INIT = true;\n';
+
 /** The admin page's own styles: only the small-screen note (Decap styles everything else itself). */
 export const adminCss = `.small-screen { display: none; }
 @media (max-width: 50em) {
@@ -54,7 +61,7 @@ const escapeHtml = (text: string) =>
 /**
  * The inside of the admin page's <head> and <body>, without the setup
  * script: the built page bundles that one, the dev server serves it as is.
- * decap-cms.js is a classic script, so it runs before the (deferred) setup module.
+ * decap-cms.js is a classic script, so it runs before the (deferred) setup module, which starts it.
  */
 export function adminPage(site: SiteConfig): { head: string; body: string } {
   const base = site.basePath;
@@ -71,6 +78,7 @@ export function adminPage(site: SiteConfig): { head: string; body: string } {
     // Decap is not made for phones: say so plainly, and where a phone does work.
     `<p class="small-screen" role="note">${escapeHtml(nl.cmsWords.smallScreen)}<a href="${base}${pagePaths.share}">${escapeHtml(nl.cmsWords.smallScreenLink)}</a></p>`,
     `<noscript>${escapeHtml(nl.cms.noJavaScript(site.name))}</noscript>`,
+    `<script src="${base}${adminFolder}/manual-init.js"></script>`,
     `<script src="${base}${adminFolder}/decap-cms.js"></script>`,
     `<script type="application/json" id="${cmsSetupInputId}">${serialiseSetupInput(cmsSetupInput(site))}</script>`,
   ];

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminCss, adminFolder, adminPageHtml, decapBundleFiles } from '../cms/admin-files.ts';
+import { adminCss, adminFolder, adminPageHtml, decapBundleFiles, manualInitScript } from '../cms/admin-files.ts';
 import { cmsConfigYaml } from '../cms/config.ts';
 import { nl } from '../i18n/nl.ts';
 import { contentTypeFor, sendFile } from './serve-file.ts';
@@ -24,6 +24,7 @@ function generatedFiles(mode: 'local' | 'production', localSiteUrl?: () => strin
   return {
     'config.yml': () => cmsConfigYaml({ site, mode, localBackendUrl: process.env.LEERNETWERK_CMS_LOCAL_URL, localSiteUrl: localSiteUrl?.() }),
     'admin.css': () => adminCss,
+    'manual-init.js': () => manualInitScript,
     // The preview pane shows an entry on its own: give it the page's margins.
     'preview.css': () =>
       `${readFileSync(previewCss, 'utf8')}\n.preview { padding-block: 1.5rem; }\n.preview .prose > div > * + * { margin-block-start: 1em; }\n`,

@@ -48,15 +48,22 @@ describe('the CMS in the build', () => {
     return [text, ...imports.map((specifier) => bundleWithChunks(path.posix.join(path.posix.dirname(source), specifier), seen))].join('\n');
   }
 
-  it('runs the setup module bundled into /_astro/ after decap-cms.js, with the input from the build', () => {
+  it('runs the setup module bundled into /_astro/ after decap-cms.js, with the input from the build, and lets the setup start Decap', () => {
     const html = adminHtml();
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, text]) => ({ attributes: attributes!, text: text! }));
     // Every script that runs is a file: nothing inline (the JSON block is data, not code).
     expect(scripts.filter((script) => !/\bsrc=/.test(script.attributes) && !/type="application\/json"/.test(script.attributes))).toEqual([]);
     const sources = scripts.map((script) => /src="([^"]+)"/.exec(script.attributes)?.[1]).filter(Boolean);
-    expect(sources).toEqual([`${site.basePath}admin/decap-cms.js`, expect.stringMatching(new RegExp(`^${site.basePath}_astro/[^/]+\\.js$`))]);
-    expect(scripts.find((script) => script.attributes.includes(sources[1]!))!.attributes).toContain('type="module"');
-    const bundle = bundleWithChunks(sources[1]!);
+    expect(sources).toEqual([
+      `${site.basePath}admin/manual-init.js`,
+      `${site.basePath}admin/decap-cms.js`,
+      expect.stringMatching(new RegExp(`^${site.basePath}_astro/[^/]+\\.js$`)),
+    ]);
+    // Decap must not start by itself: it could pick its phrases before the setup module registered the Dutch ones.
+    expect(readFileSync(path.join(sampleSiteDir, 'admin', 'manual-init.js'), 'utf8')).toBe('window.CMS_MANUAL_INIT = true;\n');
+    expect(scripts.find((script) => script.attributes.includes(sources[2]!))!.attributes).toContain('type="module"');
+    const bundle = bundleWithChunks(sources[2]!);
+    expect(bundle).toMatch(/\.init\(\)/);
     // Bundled from src/cms/client/: the image rule and the previews are in it, and it loads only built files of the site.
     expect(bundle).toContain(imageWithoutAltMessage);
     expect(bundle).toContain('registerPreviewTemplate');

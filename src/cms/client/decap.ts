@@ -43,6 +43,8 @@ export interface DecapCms {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerEventListener(listener: EntryEventListener): void;
+  /** Starts the CMS; called by hand, as manual-init.js tells decap-cms.js not to start by itself. */
+  init(): void;
 }
 
 /** React.createElement: text children are escaped, never read as HTML. */

@@ -44,3 +44,6 @@ CMS.registerEventListener({
   name: 'prePublish',
   handler: ({ entry }) => guardSave(document, entry.get('collection'), checkImageFields(entry.get('data') as ImmutableMap), decodeNamed),
 });
+// Only now: started by itself, Decap could read config.yml and pick its phrases before this module
+// (and the chunk it imports) had arrived, and show English labels (manual-init.js stops that).
+CMS.init();
