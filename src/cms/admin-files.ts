@@ -11,7 +11,7 @@ import type { SiteConfig } from '../config/site-schema.ts';
 import { nl } from '../i18n/nl.ts';
 import { pagePaths } from '../lib/urls.ts';
 import { collectionNames, collections } from '../schemas/index.ts';
-import { cmsSetupInputId, serialiseSetupInput, type CmsSetupInput } from './client/setup-input.ts';
+import { cmsSetupInputId, cmsStartedFlag, serialiseSetupInput, type CmsSetupInput } from './client/setup-input.ts';
 
 export const adminFolder = 'admin';
 
@@ -43,9 +43,15 @@ export function cmsSetupInput(site: SiteConfig): CmsSetupInput {
 /**
  * admin/manual-init.js, loaded before decap-cms.js: tells Decap not to start by itself, so the
  * setup module (a deferred module that may arrive after config.yml) registers the Dutch phrases,
- * previews and save checks first and then starts it.
+ * previews and save checks first and then starts it. When the setup failed or never ran (the
+ * page has loaded, so it would have run by now), Decap starts anyway, as it did before, rather
+ * than leaving the editor a blank page; the build still checks what is saved.
  */
-export const manualInitScript = 'window.CMS_MANUAL_INIT = true;\n';
+export const manualInitScript = `window.CMS_MANUAL_INIT = true;
+window.addEventListener('load', function () {
+  if (!window.${cmsStartedFlag} && window.CMS) window.CMS.init();
+});
+`;
 
 /** The admin page's own styles: only the small-screen note (Decap styles everything else itself). */
 export const adminCss = `.small-screen { display: none; }

@@ -11,6 +11,9 @@ export interface CmsSetupInput {
   previewKinds: Record<string, string>;
 }
 
+/** Set on window by the setup just before it starts Decap; admin/manual-init.js starts Decap itself when the setup did not. */
+export const cmsStartedFlag = 'LEERNETWERK_CMS_STARTED';
+
 /** The id of the <script type="application/json"> element that carries the input. */
 export const cmsSetupInputId = 'cms-setup-input';
 

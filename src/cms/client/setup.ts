@@ -11,7 +11,7 @@ import { withUpdatedToday } from './updated-on-save.ts';
 import { checkImageFields } from './image-alt-rule.ts';
 import { renderPreview } from './preview.ts';
 import { browserNamedReferences, guardSave } from './save-guard.ts';
-import { readSetupInput } from './setup-input.ts';
+import { cmsStartedFlag, readSetupInput } from './setup-input.ts';
 
 const { CMS, h, createClass } = decapGlobals();
 const input = readSetupInput(document);
@@ -46,4 +46,5 @@ CMS.registerEventListener({
 });
 // Only now: started by itself, Decap could read config.yml and pick its phrases before this module
 // (and the chunk it imports) had arrived, and show English labels (manual-init.js stops that).
+(window as unknown as Record<string, unknown>)[cmsStartedFlag] = true;
 CMS.init();
