@@ -2,5 +2,6 @@
 import type { APIRoute } from 'astro';
 import { publishedChoices } from '../../contribute/choices.ts';
 import { loadSiteContent } from '../../lib/site-content.ts';
+import { jsonFile } from '../../lib/json-file.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(publishedChoices(await loadSiteContent())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => jsonFile(publishedChoices(await loadSiteContent()));

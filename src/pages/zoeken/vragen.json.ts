@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { loadSiteContent } from '../../lib/site-content.ts';
 import { askRegions } from '../../search/answer-data.ts';
+import { jsonFile } from '../../lib/json-file.ts';
 
 export const GET: APIRoute = async () => {
   const relations = await loadSiteContent();
-  return new Response(JSON.stringify(askRegions(relations)), { headers: { 'Content-Type': 'application/json' } });
+  return jsonFile(askRegions(relations));
 };

@@ -2,11 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteContent } from '../../../lib/site-content.ts';
 import { fetchedFacets, searchFacets } from '../../../search/facets.ts';
+import { jsonFile } from '../../../lib/json-file.ts';
 
 export const getStaticPaths = (async () => {
   const relations = await loadSiteContent();
   return fetchedFacets(searchFacets(relations)).map((facet) => ({ params: { filter: facet.key }, props: { options: facet.options } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.options), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) => jsonFile(props.options);

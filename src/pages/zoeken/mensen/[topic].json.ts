@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteContent } from '../../../lib/site-content.ts';
 import { answerPeople } from '../../../search/answer-data.ts';
+import { jsonFile } from '../../../lib/json-file.ts';
 
 export const getStaticPaths = (async () => {
   const relations = await loadSiteContent();
@@ -10,5 +11,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const relations = await loadSiteContent();
-  return new Response(JSON.stringify(answerPeople(relations, params.topic!)), { headers: { 'Content-Type': 'application/json' } });
+  return jsonFile(answerPeople(relations, params.topic!));
 };
