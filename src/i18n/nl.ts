@@ -506,7 +506,8 @@ export const nl = {
     adminWritten: (folder: string, files: number) => `Beheer (Decap CMS) geschreven in /${folder}/ (${files} bestanden van decap-cms).`,
     noSearchIndex: (dir: string) => `Geen zoekindex gevonden in ${dir}: draai eerst npm run build (npm start doet dat zelf).`,
     searchIndexFailed: (errors: string) => `Pagefind kon geen index maken: ${errors}`,
-    searchIndexWritten: (pages: number) => `Zoekindex gemaakt uit ${pages} pagina's.`,
+    searchIndexWritten: (pages: number, whileRendering: number) =>
+      `Zoekindex gemaakt uit ${pages} pagina's (${whileRendering} daarvan al gelezen terwijl de andere pagina's werden gemaakt).`,
   },
   /**
    * The .mdx check (src/content-check/mdx-check.ts) and the guard in the MDX pipeline (src/security/mdx-guard.ts).

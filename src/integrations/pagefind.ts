@@ -1,10 +1,11 @@
 /**
  * Builds the Pagefind search index in every `astro build`, through Pagefind's
- * Node API, from the pages' data-pagefind-body parts only. Pagefind reads the
- * built pages from dist/ and writes the index while the sitemap and the CMS
- * files are written. (Handing it each page as it was rendered was measured and
- * dropped: the Pagefind process then competes with rendering for the cores,
- * and builds of 1,000 to 10,000 entries took longer; see docs/benchmarks.md.) In
+ * Node API, from the pages' data-pagefind-body parts only. Pagefind (its own
+ * process) reads the built pages from dist/ in batches while Astro renders the
+ * rest (rendered-pages.ts), then the last ones, and writes the index while the
+ * sitemap and the CMS files are written. (Piping each rendered page's HTML to
+ * it was measured and dropped: it cost the rendering more than it saved; see
+ * docs/benchmarks.md.) In
  * `astro dev` it serves the index of the last build (`npm start` builds once
  * before it starts the dev server), and when content changes it writes the
  * index again with the changed pages as the dev server renders them
@@ -14,20 +15,34 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close, createIndex, type IndexingResponse, type PagefindIndex } from 'pagefind';
 import { nl } from '../i18n/nl.ts';
 import { devSearchIndex } from './dev-search-index.ts';
+import { setPageStartListener } from './page-start-listener.ts';
+import { globFor, renderedPages, theRest, type RenderedPages } from './rendered-pages.ts';
 import { fileFor, sendFile } from './serve-file.ts';
 
 export const pagefindFolder = 'pagefind';
 
-/** Reads the built pages in `dir` and writes the index into its pagefind folder; says how many pages it holds. */
-async function writeIndex(index: PagefindIndex, dir: string): Promise<number> {
-  const read = await index.addDirectory({ path: dir });
-  if (read.errors.length > 0) throw new Error(`Pagefind: ${read.errors.join('; ')}`);
+/** Finished pages handed to Pagefind at once: about ten reads of the folder at 10,000 pages. Tests build with fewer. */
+const batchSize = Number(process.env.LEERNETWERK_SEARCH_BATCH_SIZE) || 1000;
+
+const pageCount = (responses: IndexingResponse[]) => responses.reduce((pages, response) => pages + response.page_count, 0);
+
+/**
+ * Reads the pages of dist/ not read yet, waits for the batches read while rendering,
+ * and writes the index into dist/pagefind/. Says how many pages it read, and how many of them while rendering.
+ */
+async function writeIndex(index: PagefindIndex, dir: string, batches: Array<Promise<IndexingResponse>>, handedOver: ReadonlySet<string>) {
+  const rest = theRest(dir, handedOver);
+  const readAtTheEnd = rest.length > 0 ? [index.addDirectory({ path: dir, glob: globFor(rest) })] : [];
+  const whileRendering = await Promise.all(batches);
+  const atTheEnd = await Promise.all(readAtTheEnd);
+  const errors = [...whileRendering, ...atTheEnd].flatMap((response) => response.errors);
+  if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: path.join(dir, pagefindFolder) });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  return read.page_count;
+  return { pages: pageCount(whileRendering) + pageCount(atTheEnd), whileRendering: pageCount(whileRendering) };
 }
 
 export function pagefind(): AstroIntegration {
@@ -36,11 +51,19 @@ export function pagefind(): AstroIntegration {
   let devIndexDir = '';
   let base = '/';
   let index: PagefindIndex | undefined;
-  let writing: Promise<number> | undefined;
+  let readWhileRendering = false;
+  const batches: Array<Promise<IndexingResponse>> = [];
+  let rendered: RenderedPages | undefined;
+  let writing: ReturnType<typeof writeIndex> | undefined;
   return {
     name: 'leernetwerk:pagefind',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-pages.ts', import.meta.url), order: 'pre' });
+      },
       'astro:config:done': ({ config }) => {
+        // Several pages at once would leave half-written pages on disk while later ones start.
+        readWhileRendering = config.build.concurrency === 1;
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
         devIndexDir = path.join(fileURLToPath(config.cacheDir), 'pagefind-dev');
@@ -50,6 +73,14 @@ export function pagefind(): AstroIntegration {
         const created = await createIndex();
         if (!created.index) throw new Error(nl.build.searchIndexFailed(created.errors.join('; ')));
         index = created.index;
+        if (!readWhileRendering) return;
+        const pages = renderedPages(base, batchSize, (files) => {
+          const batch = index!.addDirectory({ path: outDir, glob: globFor(files) });
+          batch.catch(() => {}); // awaited, and so reported, in writeIndex
+          batches.push(batch);
+        });
+        rendered = pages;
+        setPageStartListener((pathname) => pages.pageStarts(pathname));
       },
       'astro:server:setup': ({ server, logger }) => {
         const prefix = `${base}${pagefindFolder}/`;
@@ -89,15 +120,16 @@ export function pagefind(): AstroIntegration {
         });
         server.httpServer?.on('close', () => void close());
       },
-      // Pagefind (in its own process) reads the pages and writes the index while the sitemap and the CMS files are written.
+      // Pagefind reads the pages not read yet and writes the index while the sitemap and the CMS files are written. (dir is outDir: the site is static.)
       'astro:build:generated': ({ dir }) => {
-        writing = writeIndex(index!, fileURLToPath(dir));
+        setPageStartListener(undefined);
+        writing = writeIndex(index!, fileURLToPath(dir), batches, rendered?.handedOver ?? new Set());
         writing.catch(() => {}); // awaited, and so reported, in astro:build:done
       },
       'astro:build:done': async ({ logger }) => {
-        const pages = await writing!;
+        const { pages, whileRendering } = await writing!;
         await close();
-        logger.info(nl.build.searchIndexWritten(pages));
+        logger.info(nl.build.searchIndexWritten(pages, whileRendering));
       },
     },
   };

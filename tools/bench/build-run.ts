@@ -50,7 +50,7 @@ const phaseEnds: Array<{ name: string; marker: RegExp; anywhere?: true }> = [
   { name: 'rendering pages', marker: /✓ Completed in/ },
   { name: 'sitemap', marker: /\[@astrojs\/sitemap\]/ },
   { name: 'CMS files (/admin/)', marker: /\[leernetwerk:cms\]/ },
-  { name: 'Pagefind index: reading the pages and writing it, what the sitemap and CMS files did not hide', marker: /\[leernetwerk:pagefind\]/ },
+  { name: 'Pagefind index after rendering: the last pages and writing it, what the sitemap and CMS files did not hide', marker: /\[leernetwerk:pagefind\]/ },
 ];
 
 /** The content check's own line says how long it took: "Inhoud gecontroleerd: 1000 bestanden in 1,4 s." */

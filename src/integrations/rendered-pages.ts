@@ -1,0 +1,54 @@
+/**
+ * Which built pages Pagefind may read while Astro still renders the rest. Astro
+ * renders one page at a time and writes it to dist/ before it starts the next
+ * (build.concurrency 1, the default), so when a page starts, every page before
+ * it is on disk. The build-only middleware (pagefind-pages.ts) reports each
+ * start; once `batchSize` finished pages have gathered, they go to Pagefind as
+ * one glob. The last pages, and any HTML file not made from a page path in the
+ * usual way, are read at the end: `theRest()` lists what was not handed over.
+ */
+import { readdirSync } from 'node:fs';
+
+/** Astro's output file for a page path (trailingSlash 'always', format 'directory'); undefined for other paths. */
+export function pageFile(pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base) || !pathname.endsWith('/')) return undefined;
+  return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
+}
+
+/** One glob (Pagefind's glob syntax) that matches exactly these files, relative to the site folder. */
+export function globFor(files: readonly string[]): string {
+  const escaped = files.map((file) => file.replace(/[\\{}[\]*?,<>]/g, '\\$&'));
+  return escaped.length === 1 ? escaped[0]! : `{${escaped.join(',')}}`;
+}
+
+/** Every .html file under `dir` that was not handed over (paths relative to `dir`, with `/`). */
+export function theRest(dir: string, handedOver: ReadonlySet<string>): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.html') && !handedOver.has(file));
+}
+
+export interface RenderedPages {
+  /** A page starts rendering: the one before it is on disk. */
+  pageStarts(pathname: string): void;
+  /** Files handed over so far. */
+  readonly handedOver: ReadonlySet<string>;
+}
+
+/** Gathers finished pages and calls `handOver` with each full batch of file names. */
+export function renderedPages(base: string, batchSize: number, handOver: (files: string[]) => void): RenderedPages {
+  const handedOver = new Set<string>();
+  let finished: string[] = [];
+  let rendering: string | undefined;
+  return {
+    handedOver,
+    pageStarts(pathname) {
+      if (rendering) finished.push(rendering);
+      rendering = pageFile(pathname, base);
+      if (finished.length < batchSize) return;
+      for (const file of finished) handedOver.add(file);
+      handOver(finished);
+      finished = [];
+    },
+  };
+}
