@@ -15,7 +15,7 @@ export function pageFile(pathname: string, base: string): string | undefined {
   return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
 }
 
-/** Pagefind refuses a glob of about 200,000 characters ("did not parse as a valid glob"): some 3,000 page files. */
+/** Pagefind refused globs from about 200,000 characters on ("did not parse as a valid glob"), a few thousand page files: half that is safe. */
 const maxGlobLength = 100_000;
 
 /**
