@@ -19,7 +19,7 @@ import { close, createIndex, type IndexingResponse, type PagefindIndex } from 'p
 import { nl } from '../i18n/nl.ts';
 import { devSearchIndex } from './dev-search-index.ts';
 import { setPageStartListener } from './page-start-listener.ts';
-import { globFor, renderedPages, theRest, type RenderedPages } from './rendered-pages.ts';
+import { globsFor, renderedPages, theRest, type RenderedPages } from './rendered-pages.ts';
 import { fileFor, sendFile } from './serve-file.ts';
 
 export const pagefindFolder = 'pagefind';
@@ -29,13 +29,17 @@ const batchSize = Number(process.env.LEERNETWERK_SEARCH_BATCH_SIZE) || 1000;
 
 const pageCount = (responses: IndexingResponse[]) => responses.reduce((pages, response) => pages + response.page_count, 0);
 
+/** Has Pagefind read these files of `dir` (paths relative to it). */
+const readFiles = (index: PagefindIndex, dir: string, files: readonly string[]) =>
+  globsFor(files).map((glob) => index.addDirectory({ path: dir, glob }));
+
 /**
  * Reads the pages of dist/ not read yet, waits for the batches read while rendering,
  * and writes the index into dist/pagefind/. Says how many pages it read, and how many of them while rendering.
  */
 async function writeIndex(index: PagefindIndex, dir: string, batches: Array<Promise<IndexingResponse>>, handedOver: ReadonlySet<string>) {
-  const rest = theRest(dir, handedOver);
-  const readAtTheEnd = rest.length > 0 ? [index.addDirectory({ path: dir, glob: globFor(rest) })] : [];
+  // Nothing read while rendering (build.concurrency > 1, or fewer pages than a batch): the whole folder at once.
+  const readAtTheEnd = handedOver.size === 0 ? [index.addDirectory({ path: dir })] : readFiles(index, dir, theRest(dir, handedOver));
   const whileRendering = await Promise.all(batches);
   const atTheEnd = await Promise.all(readAtTheEnd);
   const errors = [...whileRendering, ...atTheEnd].flatMap((response) => response.errors);
@@ -75,9 +79,10 @@ export function pagefind(): AstroIntegration {
         index = created.index;
         if (!readWhileRendering) return;
         const pages = renderedPages(base, batchSize, (files) => {
-          const batch = index!.addDirectory({ path: outDir, glob: globFor(files) });
-          batch.catch(() => {}); // awaited, and so reported, in writeIndex
-          batches.push(batch);
+          for (const batch of readFiles(index!, outDir, files)) {
+            batch.catch(() => {}); // awaited, and so reported, in writeIndex
+            batches.push(batch);
+          }
         });
         rendered = pages;
         setPageStartListener((pathname) => pages.pageStarts(pathname));

@@ -4,7 +4,7 @@
  * (build.concurrency 1, the default), so when a page starts, every page before
  * it is on disk. The build-only middleware (pagefind-pages.ts) reports each
  * start; once `batchSize` finished pages have gathered, they go to Pagefind as
- * one glob. The last pages, and any HTML file not made from a page path in the
+ * globs. The last pages, and any HTML file not made from a page path in the
  * usual way, are read at the end: `theRest()` lists what was not handed over.
  */
 import { readdirSync } from 'node:fs';
@@ -15,10 +15,25 @@ export function pageFile(pathname: string, base: string): string | undefined {
   return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
 }
 
-/** One glob (Pagefind's glob syntax) that matches exactly these files, relative to the site folder. */
-export function globFor(files: readonly string[]): string {
-  const escaped = files.map((file) => file.replace(/[\\{}[\]*?,<>]/g, '\\$&'));
-  return escaped.length === 1 ? escaped[0]! : `{${escaped.join(',')}}`;
+/** Pagefind refused globs from about 200,000 characters on ("did not parse as a valid glob"), a few thousand page files: half that is safe. */
+const maxGlobLength = 100_000;
+
+/**
+ * Globs (Pagefind's glob syntax) that together match exactly these files, relative
+ * to the site folder: as few as possible, each short enough for Pagefind to accept.
+ */
+export function globsFor(files: readonly string[], maxLength = maxGlobLength): string[] {
+  const groups: string[][] = [];
+  let length = Infinity; // of the last group's glob, `{a,b}`
+  for (const file of files.map((name) => name.replace(/[\\{}[\]*?,<>]/g, '\\$&'))) {
+    if (length + file.length + 1 > maxLength) {
+      groups.push([]);
+      length = 1;
+    }
+    groups.at(-1)!.push(file);
+    length += file.length + 1;
+  }
+  return groups.map((group) => (group.length === 1 ? group[0]! : `{${group.join(',')}}`));
 }
 
 /** Every .html file under `dir` that was not handed over (paths relative to `dir`, with `/`). */
