@@ -506,6 +506,8 @@ export const nl = {
     adminWritten: (folder: string, files: number) => `Beheer (Decap CMS) geschreven in /${folder}/ (${files} bestanden van decap-cms).`,
     noSearchIndex: (dir: string) => `Geen zoekindex gevonden in ${dir}: draai eerst npm run build (npm start doet dat zelf).`,
     searchIndexFailed: (errors: string) => `Pagefind kon geen index maken: ${errors}`,
+    searchIndexReadAgain:
+      "Zoekindex: de pagina's die al tijdens het bouwen gelezen waren, klopten niet met de gebouwde pagina's. Alle pagina's zijn opnieuw gelezen; de zoekindex is compleet.",
     searchIndexWritten: (pages: number, whileRendering: number) =>
       `Zoekindex gemaakt uit ${pages} pagina's (${whileRendering} daarvan al gelezen terwijl de andere pagina's werden gemaakt).`,
   },

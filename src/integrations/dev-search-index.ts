@@ -12,10 +12,11 @@
  * thema's synonyms change, other pages that carry them are only indexed
  * anew by the next build.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createIndex } from 'pagefind';
 import { collectionNames, collections, type CollectionName } from '../schemas/index.ts';
+import { htmlFilesIn } from './html-files.ts';
 
 /** The site path (without base path) of the page of a content file, if it is an entry: content/lessen/x.md is /lessen/x/. */
 export function pagePathOfContentFile(contentDir: string, file: string): string | undefined {
@@ -40,8 +41,7 @@ export async function writeIndexWithChanges(buildDir: string, changed: ReadonlyM
   const { index, errors } = await createIndex();
   if (!index) throw new Error(errors.join('; '));
   const pages = new Map<string, string>();
-  const files = readdirSync(buildDir, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/'));
-  for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('admin/'))) {
+  for (const file of htmlFilesIn(buildDir).filter((name) => !name.startsWith('admin/'))) {
     pages.set(pagePathOfBuiltFile(file), readFileSync(path.join(buildDir, file), 'utf8'));
   }
   for (const [sitePath, html] of changed) {

@@ -2,8 +2,9 @@
  * Builds the Pagefind search index in every `astro build`, through Pagefind's
  * Node API, from the pages' data-pagefind-body parts only. Pagefind (its own
  * process) reads the built pages from dist/ in batches while Astro renders the
- * rest (rendered-pages.ts), then the last ones, and writes the index while the
- * sitemap and the CMS files are written. (Piping each rendered page's HTML to
+ * rest (rendered-pages.ts), then the last ones, checks that every page was read
+ * once, and writes the index while the sitemap and the CMS files are written
+ * (search-index-writer.ts). (Piping each rendered page's HTML to
  * it was measured and dropped: it cost the rendering more than it saved; see
  * docs/benchmarks.md.) In
  * `astro dev` it serves the index of the last build (`npm start` builds once
@@ -19,35 +20,14 @@ import { close, createIndex, type IndexingResponse, type PagefindIndex } from 'p
 import { nl } from '../i18n/nl.ts';
 import { devSearchIndex } from './dev-search-index.ts';
 import { setPageStartListener } from './page-start-listener.ts';
-import { globsFor, renderedPages, theRest, type RenderedPages } from './rendered-pages.ts';
+import { renderedPages, type RenderedPages } from './rendered-pages.ts';
+import { pagefindFolder, readFiles, writeSearchIndex } from './search-index-writer.ts';
 import { fileFor, sendFile } from './serve-file.ts';
 
-export const pagefindFolder = 'pagefind';
+export { pagefindFolder };
 
 /** Finished pages handed to Pagefind at once: about ten reads of the folder at 10,000 pages. Tests build with fewer. */
-const batchSize = Number(process.env.LEERNETWERK_SEARCH_BATCH_SIZE) || 1000;
-
-const pageCount = (responses: IndexingResponse[]) => responses.reduce((pages, response) => pages + response.page_count, 0);
-
-/** Has Pagefind read these files of `dir` (paths relative to it). */
-const readFiles = (index: PagefindIndex, dir: string, files: readonly string[]) =>
-  globsFor(files).map((glob) => index.addDirectory({ path: dir, glob }));
-
-/**
- * Reads the pages of dist/ not read yet, waits for the batches read while rendering,
- * and writes the index into dist/pagefind/. Says how many pages it read, and how many of them while rendering.
- */
-async function writeIndex(index: PagefindIndex, dir: string, batches: Array<Promise<IndexingResponse>>, handedOver: ReadonlySet<string>) {
-  // Nothing read while rendering (build.concurrency > 1, or fewer pages than a batch): the whole folder at once.
-  const readAtTheEnd = handedOver.size === 0 ? [index.addDirectory({ path: dir })] : readFiles(index, dir, theRest(dir, handedOver));
-  const whileRendering = await Promise.all(batches);
-  const atTheEnd = await Promise.all(readAtTheEnd);
-  const errors = [...whileRendering, ...atTheEnd].flatMap((response) => response.errors);
-  if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(dir, pagefindFolder) });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  return { pages: pageCount(whileRendering) + pageCount(atTheEnd), whileRendering: pageCount(whileRendering) };
-}
+const batchSize = Math.max(1, Number(process.env.LEERNETWERK_SEARCH_BATCH_SIZE) || 1000);
 
 export function pagefind(): AstroIntegration {
   let outDir = '';
@@ -58,7 +38,7 @@ export function pagefind(): AstroIntegration {
   let readWhileRendering = false;
   const batches: Array<Promise<IndexingResponse>> = [];
   let rendered: RenderedPages | undefined;
-  let writing: ReturnType<typeof writeIndex> | undefined;
+  let writing: ReturnType<typeof writeSearchIndex> | undefined;
   return {
     name: 'leernetwerk:pagefind',
     hooks: {
@@ -128,12 +108,13 @@ export function pagefind(): AstroIntegration {
       // Pagefind reads the pages not read yet and writes the index while the sitemap and the CMS files are written. (dir is outDir: the site is static.)
       'astro:build:generated': ({ dir }) => {
         setPageStartListener(undefined);
-        writing = writeIndex(index!, fileURLToPath(dir), batches, rendered?.handedOver ?? new Set());
+        writing = writeSearchIndex(index!, fileURLToPath(dir), batches, rendered?.handedOver ?? new Set());
         writing.catch(() => {}); // awaited, and so reported, in astro:build:done
       },
       'astro:build:done': async ({ logger }) => {
-        const { pages, whileRendering } = await writing!;
+        const { pages, whileRendering, readAgain } = await writing!;
         await close();
+        if (readAgain) logger.warn(nl.build.searchIndexReadAgain);
         logger.info(nl.build.searchIndexWritten(pages, whileRendering));
       },
     },

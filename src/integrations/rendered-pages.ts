@@ -5,9 +5,8 @@
  * it is on disk. The build-only middleware (pagefind-pages.ts) reports each
  * start; once `batchSize` finished pages have gathered, they go to Pagefind as
  * globs. The last pages, and any HTML file not made from a page path in the
- * usual way, are read at the end: `theRest()` lists what was not handed over.
+ * usual way, are read at the end (search-index-writer.ts).
  */
-import { readdirSync } from 'node:fs';
 
 /** Astro's output file for a page path (trailingSlash 'always', format 'directory'); undefined for other paths. */
 export function pageFile(pathname: string, base: string): string | undefined {
@@ -34,13 +33,6 @@ export function globsFor(files: readonly string[], maxLength = maxGlobLength): s
     length += file.length + 1;
   }
   return groups.map((group) => (group.length === 1 ? group[0]! : `{${group.join(',')}}`));
-}
-
-/** Every .html file under `dir` that was not handed over (paths relative to `dir`, with `/`). */
-export function theRest(dir: string, handedOver: ReadonlySet<string>): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => file.endsWith('.html') && !handedOver.has(file));
 }
 
 export interface RenderedPages {

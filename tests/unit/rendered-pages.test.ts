@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { globsFor, pageFile, renderedPages, theRest } from '../../src/integrations/rendered-pages.ts';
+import { globsFor, pageFile, renderedPages } from '../../src/integrations/rendered-pages.ts';
 
 describe('the file Astro writes for a page path', () => {
   it('is the folder index.html under the base path', () => {
@@ -77,18 +77,5 @@ describe('pages handed over while rendering', () => {
     pages.pageStarts('/e/');
     expect(batches).toEqual([['a/index.html', 'b/index.html'], ['c/index.html', 'd/index.html']]);
     expect([...pages.handedOver]).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'd/index.html']);
-  });
-});
-
-describe('the rest of the pages', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rest-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('is every HTML file not handed over, in folders too', () => {
-    for (const file of ['index.html', '404.html', 'a/index.html', 'a/b/index.html', 'a/data.json']) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), '');
-    }
-    expect(theRest(dir, new Set(['a/index.html'])).sort()).toEqual(['404.html', 'a/b/index.html', 'index.html']);
   });
 });
