@@ -129,6 +129,16 @@ describe('"Per werkgebied" on a goed voorbeeld', () => {
     expect(quiet.others?.text).toBe('In 2 andere werkgebieden is het nog niet geprobeerd.');
   });
 
+  it('in a large network has at most a few neighbours as rows, however many werkgebieden name the origin as theirs', () => {
+    // With no neighbour rows allowed, Zuid's neighbour Midden moves into the count.
+    const quiet = perRegionTable(prototype('rustige-klas'), relations, 2, 0);
+    expect(quiet.rows.map((candidate) => [candidate.region.id, candidate.state])).toEqual([['zuid', 'origin']]);
+    expect(quiet.others?.text).toBe('In 3 andere werkgebieden is het nog niet geprobeerd.');
+    // Where it was taken over stays a row: that is the voorbeeld's own story, not the size of the network.
+    const travelled = perRegionTable(prototype('leesouders'), relations, 2, 0);
+    expect(travelled.rows.map((candidate) => candidate.region.id)).toEqual(['midden', 'noord', 'zuid']);
+  });
+
   it('offers to share a take-over: a new lesson in the CMS linked to the voorbeeld and marked as a take-over, or the route without an account', () => {
     const { share, phase } = prototypeTransfer(prototype('leesouders'), relations);
     expect(share.label).toBe('Wij hebben dit overgenomen: deel hoe het ging');

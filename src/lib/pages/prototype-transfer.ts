@@ -48,21 +48,30 @@ export interface RegionRow {
  */
 export const everyRegionRowLimit = 12;
 
+/**
+ * In such a larger network, at most this many neighbours per werkgebied where it
+ * started: first those it lists itself, then those that list it. Neighbours count
+ * both ways, so one werkgebied that hundreds of others name would else give its
+ * voorbeelden hundreds of rows.
+ */
+export const neighbourRowLimit = 8;
+
 /** The werkgebieden that get a row: all of them in a small network, else where something happened and next door. */
-function regionsWithRow(prototype: Prototype, relations: Relations, adopters: Set<string>, limit: number) {
+function regionsWithRow(prototype: Prototype, relations: Relations, adopters: Set<string>, limit: number, neighbourLimit: number) {
   if (relations.regions.length <= limit) return relations.regions;
   const own = prototype.data.regions.map(refId);
-  const wanted = new Set([...own, ...adopters, ...own.flatMap((id) => neighboursOf(id, relations))]);
+  const neighbours = own.flatMap((id) => neighboursOf(id, relations).slice(0, neighbourLimit));
+  const wanted = new Set([...own, ...adopters, ...neighbours]);
   return relations.regions.filter((region) => wanted.has(region.id));
 }
 
 /** "Per werkgebied": one row per werkgebied (see everyRegionRowLimit), in alphabetical order. */
-export function perRegionRows(prototype: Prototype, relations: Relations, limit = everyRegionRowLimit): RegionRow[] {
+export function perRegionRows(prototype: Prototype, relations: Relations, limit = everyRegionRowLimit, neighbourLimit = neighbourRowLimit): RegionRow[] {
   const own = new Set(prototype.data.regions.map(refId));
   const adoptions = adoptionsOf(relations).forPrototype(prototype.id);
   const lessons = relations.lessonsForPrototype(prototype.id);
   const adopters = new Set(adoptions.flatMap((adoption) => adoption.regions.map((region) => region.id)));
-  return regionsWithRow(prototype, relations, adopters, limit).map((region): RegionRow => {
+  return regionsWithRow(prototype, relations, adopters, limit, neighbourLimit).map((region): RegionRow => {
     const link = { id: region.id, name: region.data.name, href: entryUrl('regions', region.id) };
     if (own.has(region.id)) {
       const stories = lessons
@@ -90,8 +99,8 @@ export function perRegionRows(prototype: Prototype, relations: Relations, limit 
 }
 
 /** The table "Per werkgebied", with how many werkgebieden have no row (not tried there; only in a large network). */
-export function perRegionTable(prototype: Prototype, relations: Relations, limit = everyRegionRowLimit) {
-  const rows = perRegionRows(prototype, relations, limit);
+export function perRegionTable(prototype: Prototype, relations: Relations, limit = everyRegionRowLimit, neighbourLimit = neighbourRowLimit) {
+  const rows = perRegionRows(prototype, relations, limit, neighbourLimit);
   const othersNotTried = relations.regions.length - rows.length;
   return {
     caption: nl.transfer.tableCaption(prototype.data.title),
