@@ -28,12 +28,15 @@ export function answerPeople(relations: Relations, topicId: string): AnswerPerso
 
 /**
  * Per werkgebied where a question goes (the file /zoeken/vragen.json): its coordinator while
- * their consent allows it; without `ask` to the redactie, whose address is in the page.
+ * their consent allows it and they are there for professionals (as the people of answerPeople;
+ * someone for parents only gets no questions from the search page); without `ask` to the
+ * redactie, whose address is in the page.
  */
 export function askRegions(relations: Relations, now = new Date()): AnswerRegion[] {
   return relations.regions.map((region) => {
     const coordinator = relations.expertOf(region.data.coordinator);
-    const email = coordinator && publishableContact(coordinator, now)?.email;
+    const forProfessionals = coordinator?.data.audience.includes('professionals');
+    const email = coordinator && forProfessionals && publishableContact(coordinator, now)?.email;
     const where = { id: region.id, name: region.data.name };
     return coordinator && email ? { ...where, ask: { name: coordinator.data.name, email } } : where;
   });

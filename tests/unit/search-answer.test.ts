@@ -47,6 +47,15 @@ describe('the answer data of the search page', () => {
     expect(askAddress({ regions: later, editors }, 'duinrand')).toEqual(editors);
   });
 
+  it('sends no questions to a coordinator who is there for parents only, but to the redactie', () => {
+    const parentsOnly = relationsFromFolder(path.join(fixturesDir, 'valid'));
+    const coordinator = parentsOnly.expertOf(parentsOnly.regions.find((region) => region.id === 'duinrand')!.data.coordinator)!;
+    coordinator.data.audience = ['ouders'];
+    const asked = askRegions(parentsOnly, now);
+    expect(asked.find((region) => region.id === 'duinrand')).toEqual({ id: 'duinrand', name: 'Duinrand' });
+    expect(askAddress({ regions: asked, editors }, 'duinrand')).toEqual(editors);
+  });
+
   it('holds no other contact data: no phone number, no e-mail of a person who is not a coordinator', () => {
     const text = JSON.stringify(data);
     expect(text).not.toContain('072');
