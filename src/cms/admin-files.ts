@@ -40,24 +40,31 @@ export function cmsSetupInput(site: SiteConfig): CmsSetupInput {
   };
 }
 
+/** The note that manual-init.js shows when it had to start Decap without the setup: in English, without the save checks. */
+export const fallbackNoteId = 'cms-fallback-note';
+
 /**
  * admin/manual-init.js, loaded before decap-cms.js: tells Decap not to start by itself, so the
  * setup module (a deferred module that may arrive after config.yml) registers the Dutch phrases,
  * previews and save checks first and then starts it. When the setup failed or never ran (the
  * page has loaded, so it would have run by now), Decap starts anyway, as it did before, rather
- * than leaving the editor a blank page; the build still checks what is saved.
+ * than leaving the editor a blank page, with a note that says so; the build still checks what is saved.
  */
 export const manualInitScript = `window.CMS_MANUAL_INIT = true;
 window.addEventListener('load', function () {
-  if (!window.${cmsStartedFlag} && window.CMS) window.CMS.init();
+  if (window.${cmsStartedFlag} || !window.CMS) return;
+  var note = document.getElementById('${fallbackNoteId}');
+  if (note) note.hidden = false;
+  window.CMS.init();
 });
 `;
 
-/** The admin page's own styles: only the small-screen note (Decap styles everything else itself). */
-export const adminCss = `.small-screen { display: none; }
+/** The admin page's own styles: its two notes (Decap styles everything else itself). */
+export const adminCss = `.admin-note { margin: 0; padding: 1rem; font: 1.125rem/1.5 system-ui, sans-serif; background: #fff4e5; color: #1f2933; border-block-end: 3px solid #c2410c; }
+.admin-note a { color: #0b5e6b; font-weight: 600; }
+.small-screen { display: none; }
 @media (max-width: 50em) {
-  .small-screen { display: block; margin: 0; padding: 1rem; font: 1.125rem/1.5 system-ui, sans-serif; background: #fff4e5; color: #1f2933; border-block-end: 3px solid #c2410c; }
-  .small-screen a { color: #0b5e6b; font-weight: 600; }
+  .small-screen { display: block; }
 }
 `;
 
@@ -82,7 +89,8 @@ export function adminPage(site: SiteConfig): { head: string; body: string } {
   ];
   const body = [
     // Decap is not made for phones: say so plainly, and where a phone does work.
-    `<p class="small-screen" role="note">${escapeHtml(nl.cmsWords.smallScreen)}<a href="${base}${pagePaths.share}">${escapeHtml(nl.cmsWords.smallScreenLink)}</a></p>`,
+    `<p class="admin-note small-screen" role="note">${escapeHtml(nl.cmsWords.smallScreen)}<a href="${base}${pagePaths.share}">${escapeHtml(nl.cmsWords.smallScreenLink)}</a></p>`,
+    `<p class="admin-note" id="${fallbackNoteId}" role="alert" hidden>${escapeHtml(nl.cmsWords.startedWithoutSetup)}</p>`,
     `<noscript>${escapeHtml(nl.cms.noJavaScript(site.name))}</noscript>`,
     `<script src="${base}${adminFolder}/manual-init.js"></script>`,
     `<script src="${base}${adminFolder}/decap-cms.js"></script>`,

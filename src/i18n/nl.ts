@@ -1194,6 +1194,8 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
     smallScreen:
       'Het beheer werkt op een scherm van minstens 800 pixels breed, zoals een laptop of tablet. Op een telefoon kun je wel een les of voorbeeld insturen via de pagina Delen: ',
     smallScreenLink: 'naar Delen',
+    startedWithoutSetup:
+      "Het beheer is niet goed geladen. Je kunt werken, maar sommige knoppen kunnen in het Engels zijn en de controles bij het opslaan werken niet. Laad de pagina opnieuw. Blijft dit staan? Meld het aan de beheerder van de site. De site controleert alles wel voordat het online komt.",
   },
   /** How far a goed voorbeeld has come, computed from what was shared (src/lib/learning-phase.ts). A phase is a step, not a grade. */
   learningPhase: {

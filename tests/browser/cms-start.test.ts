@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fallbackNoteId } from '../../src/cms/admin-files.ts';
 import { cmsSetupInputId } from '../../src/cms/client/setup-input.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { launchChromium } from '../../tools/chromium.ts';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { sampleSiteDir } from '../helpers/paths.ts';
@@ -39,8 +41,12 @@ describe('starting the CMS', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}/admin/`);
     await expect.poll(() => page.getByRole('button', { name: /GitHub/ }).count()).toBe(1);
-    // The setup did fail: the CMS started without it.
+    // The setup did fail: the CMS started without it, and tells the editor so.
     expect(errors.some((message) => /JSON/.test(message))).toBe(true);
+    const note = page.locator(`#${fallbackNoteId}`);
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe(nl.cmsWords.startedWithoutSetup);
+    expect(await page.getByRole('alert').filter({ hasText: 'Het beheer is niet goed geladen' }).count()).toBe(1);
     await page.close();
   });
 });

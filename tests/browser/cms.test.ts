@@ -9,6 +9,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fallbackNoteId } from '../../src/cms/admin-files.ts';
 import { cmsConfigYaml } from '../../src/cms/config.ts';
 import { localDay } from '../../src/cms/client/updated-on-save.ts';
 import { formatContentFile } from '../../src/cms/content-format.ts';
@@ -303,6 +304,8 @@ describe('the CMS in the site’s Dutch', () => {
     expect(await note.getByRole('link', { name: 'naar Delen' }).getAttribute('href')).toBe('/delen/');
     const wide = await openCms('/');
     expect(await wide.locator('.small-screen').isVisible()).toBe(false);
+    // Started by the setup as it should: no note that the CMS started without it.
+    expect(await wide.locator(`#${fallbackNoteId}`).isVisible()).toBe(false);
     await context.close();
   });
 });
