@@ -123,7 +123,9 @@ export function createSearchEngine(pagefind: Pagefind, kinds: readonly string[])
       const newestFirst = state.sort === sortOrder.newest;
       const words = searchWords(state.query);
       if (words.length === 0) {
-        const search = await pagefind.search(null, { filters, ...(newestFirst ? { sort: { [sortKey]: 'desc' as const } } : {}) });
+        // Without words no page matches better than another: newest first, whatever the sort, rather than
+        // the order in which the build happened to read the pages into the index.
+        const search = await pagefind.search(null, { filters, sort: { [sortKey]: 'desc' } });
         return search && { results: search.results, words: [], ignored: [], relaxed: false, partialOnly: false };
       }
 
