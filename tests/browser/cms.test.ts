@@ -127,7 +127,10 @@ describe('editing through Decap CMS with the local backend', () => {
     await expect.poll(() => [...lessonFiles()].filter((name) => !before.has(name)), { timeout: 15_000 }).toHaveLength(1);
     const [created] = [...lessonFiles()].filter((name) => !before.has(name));
     expect(created).toBe('een-vaste-leesplek-in-de-plusklas-helpt-ook-thuis.md');
-    const entry = readEntry(path.join(repoContent, 'lessons', created!));
+    // The file can be there before it is fully written: wait for its last line, as the other saves here do.
+    const createdFile = path.join(repoContent, 'lessons', created!);
+    await expect.poll(() => readFileSync(createdFile, 'utf8'), { timeout: 15_000 }).toContain('Een rustige plek werkt, ook voor het lezen thuis.');
+    const entry = readEntry(createdFile);
     expect(entry.data).toMatchObject({
       title: 'Een vaste leesplek in de plusklas helpt ook thuis',
       regions: ['heiloo'],
