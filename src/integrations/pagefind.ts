@@ -24,8 +24,6 @@ import { renderedPages, type RenderedPages } from './rendered-pages.ts';
 import { pagefindFolder, readFiles, writeSearchIndex } from './search-index-writer.ts';
 import { fileFor, sendFile } from './serve-file.ts';
 
-export { pagefindFolder };
-
 /** Finished pages handed to Pagefind at once: about ten reads of the folder at 10,000 pages. Tests build with fewer. */
 const batchSize = Math.max(1, Number(process.env.LEERNETWERK_SEARCH_BATCH_SIZE) || 1000);
 
@@ -60,7 +58,7 @@ export function pagefind(): AstroIntegration {
         if (!readWhileRendering) return;
         const pages = renderedPages(base, batchSize, (files) => {
           for (const batch of readFiles(index!, outDir, files)) {
-            batch.catch(() => {}); // awaited, and so reported, in writeIndex
+            batch.catch(() => {}); // awaited, and so reported, in writeSearchIndex
             batches.push(batch);
           }
         });

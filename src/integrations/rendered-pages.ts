@@ -11,7 +11,11 @@
 /** Astro's output file for a page path (trailingSlash 'always', format 'directory'); undefined for other paths. */
 export function pageFile(pathname: string, base: string): string | undefined {
   if (!pathname.startsWith(base) || !pathname.endsWith('/')) return undefined;
-  return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
+  try {
+    return `${decodeURIComponent(pathname.slice(base.length))}index.html`;
+  } catch {
+    return undefined; // a malformed %-escape: not handed over, so read at the end
+  }
 }
 
 /** Pagefind refused globs from about 200,000 characters on ("did not parse as a valid glob"), a few thousand page files: half that is safe. */

@@ -20,6 +20,10 @@ describe('the file Astro writes for a page path', () => {
   it('is the decoded name, as on disk', () => {
     expect(pageFile('/w%C3%B6rd/', '/')).toBe('wörd/index.html');
   });
+
+  it('is none for a path with a malformed escape, which is then read at the end', () => {
+    expect(pageFile('/kapot%E0%A4/', '/')).toBeUndefined();
+  });
 });
 
 describe('globs for a list of files', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { adminFolder } from '../../src/cms/admin-files.ts';
 import { mediaFolder } from '../../src/cms/config.ts';
 import { uploadsFolder } from '../../src/content-check/uploads.ts';
-import { pagefindFolder } from '../../src/integrations/pagefind.ts';
+import { pagefindFolder } from '../../src/integrations/search-index-writer.ts';
 import { pageUrl } from '../../src/lib/urls.ts';
 import {
   adminPolicy,
