@@ -18,10 +18,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type IndexingResponse, type PagefindIndex } from 'pagefind';
 import { nl } from '../i18n/nl.ts';
+import { pagefindFolder } from '../search/contract.ts';
 import { devSearchIndex } from './dev-search-index.ts';
 import { setPageStartListener } from './page-start-listener.ts';
 import { renderedPages, type RenderedPages } from './rendered-pages.ts';
-import { pagefindFolder, readFiles, writeSearchIndex } from './search-index-writer.ts';
+import { readFiles, writeSearchIndex } from './search-index-writer.ts';
 import { fileFor, sendFile } from './serve-file.ts';
 
 /** Finished pages handed to Pagefind at once: about ten reads of the folder at 10,000 pages. Tests build with fewer. */

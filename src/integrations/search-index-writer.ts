@@ -10,9 +10,8 @@
 import path from 'node:path';
 import { createIndex, type IndexingResponse, type PagefindIndex } from 'pagefind';
 import { htmlFilesIn } from './html-files.ts';
+import { pagefindFolder } from '../search/contract.ts';
 import { globsFor } from './rendered-pages.ts';
-
-export const pagefindFolder = 'pagefind';
 
 export interface SearchIndexOutcome {
   /** HTML files read into the index. */

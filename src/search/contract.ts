@@ -7,6 +7,22 @@
  * come from the collection list (src/schemas/index.ts, `searchKind`).
  */
 
+/** The folder under the site's base path that Pagefind writes the search index into. */
+export const pagefindFolder = 'pagefind';
+
+/** The language of the pages (`<html lang>`, src/layouts/Base.astro). Pagefind names its WebAssembly file after it. */
+export const pageLanguage = 'nl';
+
+/**
+ * The two Pagefind files every search starts with, relative to the site's
+ * base path. The search page preloads them, so they download beside the
+ * page script instead of after it (src/pages/zoeken.astro).
+ */
+export const pagefindStartFiles = {
+  script: `${pagefindFolder}/pagefind.js`,
+  wasm: `${pagefindFolder}/wasm.${pageLanguage}.pagefind`,
+} as const;
+
 /** Pagefind meta keys: what a result shows besides its link. */
 export const metaKeys = {
   /** Pagefind's own: the page's first heading. */

@@ -6,8 +6,9 @@
  *
  * The site loads nothing from other servers. Content pages run no code but
  * the site's own files; only the search page (and Pagefind's files) may
- * compile WebAssembly ('wasm-unsafe-eval') and start a Web Worker from a
- * blob: URL, which Pagefind needs. Files in /uploads/ (editors' photos) are
+ * compile WebAssembly ('wasm-unsafe-eval'), which Pagefind needs. No page
+ * may start a Web Worker from a blob: URL: the search runs Pagefind in the
+ * page itself (src/search/client/pagefind.ts). Files in /uploads/ (editors' photos) are
  * sandboxed: opened on their own, nothing in them can run. The CMS at /admin/
  * has its own, looser policy.
  * @see https://content-security-policy.com/ for what each directive does.
@@ -33,11 +34,10 @@ export const sitePolicy: Policy = {
   'frame-ancestors': ["'none'"],
 };
 
-/** The search page and Pagefind's files: Pagefind runs its index as WebAssembly, in a Worker started from a blob: URL. */
+/** The search page and Pagefind's files: Pagefind runs its index as WebAssembly. */
 export const searchPolicy: Policy = {
   ...sitePolicy,
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  'worker-src': ["'self'", 'blob:'],
 };
 
 /**

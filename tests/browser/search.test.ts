@@ -266,6 +266,27 @@ describe('search on /zoeken/', () => {
     await context.close();
   });
 
+  it('loads Pagefind from the files the page preloads, each fetched once, and starts no Web Worker', async () => {
+    const requested: string[] = [];
+    const workers: string[] = [];
+    const page = await site.page('/zoeken/?q=autisme', {
+      beforeGoto: (page) => {
+        page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+        page.on('worker', (worker) => workers.push(worker.url()));
+      },
+    });
+    await waitForSearch(page);
+    const preloaded = await page.$$eval('head link[rel="modulepreload"], head link[rel="preload"]', (links) =>
+      links.map((link) => link.getAttribute('href')),
+    );
+    expect(preloaded).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.nl.pagefind']);
+    // A preload the search did not take (another file, or fetched in another mode) shows as a second request.
+    for (const file of preloaded) expect(requested.filter((pathname) => pathname === file), file!).toHaveLength(1);
+    expect(requested.filter((pathname) => /\/pagefind\/wasm\./.test(pathname))).toEqual(['/pagefind/wasm.nl.pagefind']);
+    expect(workers).toEqual([]);
+    expect((await shownResults(page)).length).toBeGreaterThan(0);
+  });
+
   it.each([375, 1280])('has no axe violations with results and filters showing (%i px)', async (width) => {
     const page = await site.page('/zoeken/?q=ouders&werkgebied=heiloo', { width });
     await waitForSearch(page);

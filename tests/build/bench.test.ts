@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { phoneConnection } from '../../tools/bench/browser-measure.ts';
 import { generateContent, scaleFor } from '../../tools/bench/content-generator.ts';
 import { runBenchmark, type BenchResult } from '../../tools/bench/run-benchmark.ts';
 import { formatReport } from '../../tools/bench/table.ts';
@@ -50,7 +51,7 @@ describe('the benchmark', () => {
       expect(browser.contentPage.transfer.bytes).toBeGreaterThan(0);
       expect(browser.contentPage.transfer.javascriptBytes).toBe(0);
       expect(site.contentPage.javascriptInHtml).toBe(0);
-      for (const visit of [browser.searchCold, browser.searchWarm]) {
+      for (const visit of [browser.searchCold, browser.searchWarm, browser.searchPhone]) {
         expect(visit.transfer.bytes).toBeGreaterThan(0);
         expect(visit.transfer.gzipBytes).toBeGreaterThan(0);
         expect(visit.transfer.pagefindBytes).toBeGreaterThan(0);
@@ -58,6 +59,9 @@ describe('the benchmark', () => {
       }
       // The warm visit reuses the cached scripts and Pagefind's wasm.
       expect(browser.searchWarm.transfer.bytes).toBeLessThan(browser.searchCold.transfer.bytes);
+      // Over the phone connection the same search waits at least a round trip for the page and one for Pagefind.
+      expect(browser.searchPhone.query).toBe(browser.searchCold.query);
+      expect(browser.searchPhone.firstResultMs).toBeGreaterThan(2 * phoneConnection.latencyMs);
 
       const report = formatReport(result);
       expect(report).toContain('| Build wall time |');

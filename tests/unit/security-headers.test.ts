@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { adminFolder } from '../../src/cms/admin-files.ts';
 import { mediaFolder } from '../../src/cms/config.ts';
 import { uploadsFolder } from '../../src/content-check/uploads.ts';
-import { pagefindFolder } from '../../src/integrations/search-index-writer.ts';
+import { pagefindFolder } from '../../src/search/contract.ts';
 import { pageUrl } from '../../src/lib/urls.ts';
 import {
   adminPolicy,
@@ -108,8 +108,8 @@ describe('security headers', () => {
     expect(all.filter((source) => /^https?:/.test(source))).toEqual([]);
   });
 
-  it('allows the search page exactly what Pagefind needs on top: WebAssembly and a blob: worker', () => {
-    expect(searchPolicy).toEqual({ ...sitePolicy, 'script-src': ["'self'", "'wasm-unsafe-eval'"], 'worker-src': ["'self'", 'blob:'] });
+  it('allows the search page exactly what Pagefind needs on top: WebAssembly, and no blob: worker', () => {
+    expect(searchPolicy).toEqual({ ...sitePolicy, 'script-src': ["'self'", "'wasm-unsafe-eval'"] });
     for (const pathname of [samplePaths.search, '/zoeken/?q=ouders', samplePaths.pagefind, '/pagefind/wasm.unknown.pagefind']) {
       expect(headersForPath(pathname.replace(/\?.*$/, ''))['Content-Security-Policy'], pathname).toBe(serialisePolicy(searchPolicy));
     }
@@ -208,12 +208,12 @@ describe('the headers on a host that joins repeated headers (Cloudflare Pages)',
     expect(cloudflare(samplePaths.admin)['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
   });
 
-  it("sends the search page and Pagefind's files one policy that allows WebAssembly and a blob: worker", () => {
+  it("sends the search page and Pagefind's files one policy that allows WebAssembly, and no blob: worker", () => {
     for (const pathname of [samplePaths.search, samplePaths.pagefind]) {
       const csp = cloudflare(pathname)['content-security-policy'];
       expect(policiesIn(csp), pathname).toHaveLength(1);
       expect(allows(csp, 'script-src', "'wasm-unsafe-eval'"), pathname).toBe(true);
-      expect(allows(csp, 'worker-src', 'blob:'), pathname).toBe(true);
+      expect(allows(csp, 'worker-src', 'blob:'), pathname).toBe(false);
       expect(allows(csp, 'script-src', "'unsafe-eval'"), pathname).toBe(false);
       expect(allows(csp, 'script-src-elem', "'unsafe-inline'"), pathname).toBe(false);
     }

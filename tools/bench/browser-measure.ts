@@ -4,7 +4,9 @@
  * the bytes transferred and the time until the first result shows, with a
  * cold cache (new browser context) and a warm one (same context, next query).
  * The site is served from this machine, so there is no network latency in
- * the times; they measure loading, Pagefind and rendering.
+ * those times; they measure loading, Pagefind and rendering. The cold search
+ * is also timed over an emulated phone connection, where every download the
+ * search waits for costs a round trip.
  */
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from '../chromium.ts';
@@ -41,7 +43,15 @@ export interface BrowserFigures {
   contentPage: { sitePath: string; transfer: Transfer };
   searchCold: SearchVisit;
   searchWarm: SearchVisit;
+  /** The cold search again, over a connection like a phone's (`phoneConnection`). */
+  searchPhone: SearchVisit;
 }
+
+/**
+ * A phone's mobile connection, as Chromium emulates it: every request waits
+ * a round trip, so what the search fetches one after the other adds up.
+ */
+export const phoneConnection = { latencyMs: 100, downloadBytesPerSecond: 1_500_000, uploadBytesPerSecond: 750_000 };
 
 // Hosts let browsers keep assets for a while; without a cache header Chromium would refetch everything.
 const cacheHeaders = { 'Cache-Control': 'public, max-age=3600' };
@@ -108,9 +118,20 @@ async function visitSearch(
   proxy: CountingProxy,
   finishTimes: ReturnType<typeof recordFinishTimes>,
   query: string,
+  overPhone = false,
 ): Promise<SearchVisit> {
   proxy.take();
   const page = await context.newPage();
+  if (overPhone) {
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Network.enable');
+    await devtools.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: phoneConnection.latencyMs,
+      downloadThroughput: phoneConnection.downloadBytesPerSecond,
+      uploadThroughput: phoneConnection.uploadBytesPerSecond,
+    });
+  }
   await page.goto(`${proxy.url}/zoeken/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#search-results > li', { timeout: 30_000 });
   await proxy.idle();
@@ -147,7 +168,12 @@ export async function measureInBrowser(options: { siteDir: string; contentPath: 
     const searchCold = await visitSearch(context, proxy, finishTimes, options.queries[0]);
     const searchWarm = await visitSearch(context, proxy, finishTimes, options.queries[1]);
     await context.close();
-    return { contentPage, searchCold, searchWarm };
+
+    const phoneContext = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    await phoneContext.addInitScript(watchFirstResult);
+    const searchPhone = await visitSearch(phoneContext, proxy, recordFinishTimes(phoneContext), options.queries[0], true);
+    await phoneContext.close();
+    return { contentPage, searchCold, searchWarm, searchPhone };
   } finally {
     await browser.close();
     await proxy.close();

@@ -136,6 +136,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       contentPage: visits[0]!.contentPage,
       searchCold: medianVisit(visits.map((visit) => visit.searchCold)),
       searchWarm: medianVisit(visits.map((visit) => visit.searchWarm)),
+      searchPhone: medianVisit(visits.map((visit) => visit.searchPhone)),
     };
 
     return {

@@ -3,7 +3,7 @@
  * docs/benchmarks.md): the figures side by side with the floor, where the
  * build and the first search spend their time, and the issue's targets.
  */
-import type { Transfer } from './browser-measure.ts';
+import { phoneConnection, type Transfer } from './browser-measure.ts';
 import type { BenchResult } from './run-benchmark.ts';
 
 /** The targets of issue 5, for 10,000 entries. */
@@ -67,6 +67,11 @@ export function figuresTable(result: BenchResult): string {
     [`Search "${browser.searchCold.query}", cold cache: first results after`, milliseconds(browser.searchCold.firstResultMs), '–'],
     [`Search "${browser.searchWarm.query}", warm cache: transferred`, transfer(browser.searchWarm.transfer), '–'],
     [`Search "${browser.searchWarm.query}", warm cache: first results after`, milliseconds(browser.searchWarm.firstResultMs), '–'],
+    [
+      `Search "${browser.searchPhone.query}", cold cache, phone connection (${phoneConnection.latencyMs} ms round trip): first results after`,
+      milliseconds(browser.searchPhone.firstResultMs),
+      '–',
+    ],
   ];
   return markdownTable(['Measure', 'Leernetwerk', 'Floor (bare Astro)'], rows, ['left', 'right', 'right']);
 }

@@ -1,4 +1,5 @@
 /** The part of Pagefind's browser API the search page uses, and loading it from the built site. */
+import { pagefindStartFiles } from '../contract.ts';
 
 /** What a result shows: its link, Pagefind's excerpt and the meta keys of contract.ts. */
 export interface PagefindResultData {
@@ -37,10 +38,17 @@ interface PagefindModule extends Pagefind {
   init(): Promise<void>;
 }
 
-/** Loads the index Pagefind wrote into the site at `base` (the site's base path). */
+/**
+ * Loads the index Pagefind wrote into the site at `base` (the site's base path).
+ * `noWorker`: Pagefind searches in the page itself, not in a Web Worker. The
+ * worker's own script is one more download before the first search can start,
+ * and the worker cannot use the WebAssembly the page preloaded: on a phone
+ * connection (100 ms round trip) the first results came about 0.35 s sooner
+ * without it, with no longer tasks on the page (docs/benchmarks.md).
+ */
 export async function loadPagefind(base: string): Promise<Pagefind> {
-  const module: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-  await module.options({ baseUrl: base, excerptLength: 24 });
+  const module: PagefindModule = await import(/* @vite-ignore */ `${base}${pagefindStartFiles.script}`);
+  await module.options({ baseUrl: base, excerptLength: 24, noWorker: true });
   await module.init();
   return module;
 }
