@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createSearchEngine, partMatchCheckLimit } from '../../src/search/client/engine.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { createSearchEngine, firstResultsShown, partMatchCheckLimit } from '../../src/search/client/engine.ts';
 import type { FilterCounts, Pagefind, PagefindOptions, PagefindSearch } from '../../src/search/client/pagefind.ts';
 import { stateFromParams } from '../../src/search/url-state.ts';
 
@@ -12,6 +12,8 @@ interface FakePage {
   filters?: Record<string, string>;
   /** Pagefind's fallback: for a term in no word of the index, the shorter word of this page it matches instead. */
   fallback?: Record<string, string>;
+  /** The page's data arrives only when this settles (a slow download). */
+  dataArrives?: Promise<void>;
 }
 
 /**
@@ -24,6 +26,7 @@ interface FakePage {
  */
 function fakePagefind(pages: FakePage[]) {
   const calls: Array<{ term: string | null; options: PagefindOptions }> = [];
+  const dataLoads: string[] = [];
   const loaded = new Set<string>();
   let filterIndexLoads = 0;
   const matchesFilters = (page: FakePage, filters: PagefindOptions['filters']) =>
@@ -59,14 +62,18 @@ function fakePagefind(pages: FakePage[]) {
         results: found.map((page) => ({
           id: page.id,
           score: quoted ? 1 : (page.score ?? 1),
-          data: async () => ({
+          data: async () => {
+            dataLoads.push(page.id);
+            await page.dataArrives;
+            return {
             url: `/${page.id}/`,
             excerpt: '',
             meta: {},
             filters: Object.fromEntries(Object.entries(page.filters ?? {}).map(([key, value]) => [key, [value]])),
             raw_content: page.words.join(' '),
             locations: terms.flatMap((one) => positions(page, one, quoted)),
-          }),
+            };
+          },
         })),
         filters: count(found),
       };
@@ -78,7 +85,7 @@ function fakePagefind(pages: FakePage[]) {
       return count(pages);
     },
   };
-  return { pagefind, calls, filterIndexLoads: () => filterIndexLoads };
+  return { pagefind, calls, filterIndexLoads: () => filterIndexLoads, dataLoads: () => [...dataLoads] };
 }
 
 const state = (query: string) => stateFromParams(new URLSearchParams(query));
@@ -158,6 +165,34 @@ describe('the search engine', () => {
     expect((await createSearchEngine(forms.pagefind, kinds).search(state('q=autis')))?.results).toHaveLength(partMatchCheckLimit + 5);
     const fragments = fakePagefind(many(partMatchCheckLimit + 5, ['so-school'], { sofie: 'so-school' }));
     expect((await createSearchEngine(fragments.pagefind, kinds).search(state('q=sofie')))?.results).toEqual([]);
+  });
+
+  it('loads the data of the first whole-word results while it checks a page found by part of the word', async () => {
+    let arrive!: () => void;
+    const slowCheck = new Promise<void>((resolve) => (arrive = resolve));
+    const whole = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, index) => ({ id, words: ['autisme'], score: 10 - index }));
+    const fake = fakePagefind([...whole, { id: 'auto', words: ['automatisch'], fallback: { autisme: 'automatisch' }, score: 20, dataArrives: slowCheck }]);
+    const searching = createSearchEngine(fake.pagefind, kinds).search(state('q=autisme'));
+    await vi.waitFor(() => expect(fake.dataLoads()).toContain('auto'));
+    // While the check waits, the five results that will show first are loading too; the sixth is not.
+    expect(fake.dataLoads().sort()).toEqual(['a', 'auto', 'b', 'c', 'd', 'e']);
+    expect(firstResultsShown).toBe(5);
+    arrive();
+    const outcome = await searching;
+    expect(outcome?.results.map((result) => result.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('loads no result data ahead for a search of several words or newest first, where the first results are not known yet', async () => {
+    const pages = [
+      { id: 'a', words: ['autisme', 'klas'] },
+      { id: 'b', words: ['autisme', 'klas'] },
+      { id: 'auto', words: ['automatisch', 'klaslokaal'], fallback: { autisme: 'automatisch' } },
+    ];
+    for (const query of ['q=autisme+klas', 'q=autisme&sortering=datum']) {
+      const fake = fakePagefind(pages);
+      await createSearchEngine(fake.pagefind, kinds).search(state(query));
+      expect(fake.dataLoads(), query).not.toContain('a');
+    }
   });
 
   it('names a word found nowhere and gives the results for the other words', async () => {

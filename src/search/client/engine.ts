@@ -33,6 +33,9 @@ export const partMatchCheckLimit = 40;
 /** Pagefind's filter counts are corrected for at most this many pages (each loads its data); beyond that, no counts. */
 export const countCorrectionLimit = 40;
 
+/** The search page shows this many results as soon as their data is loaded, then the rest of the page. */
+export const firstResultsShown = 5;
+
 export interface SearchOutcome {
   /** Pages with every word first, then (when `relaxed`) pages with some of them. */
   results: PagefindResult[];
@@ -71,8 +74,13 @@ export function holdsWord(data: PagefindResultData, word: string): boolean {
   return (data.locations ?? []).some((location) => textMatches(pieces[location] ?? '', word));
 }
 
-/** The pages that hold `word`, by Pagefind id; null when Pagefind gives no answer. */
-async function pagesWith(pagefind: Pagefind, word: string, options: PagefindOptions): Promise<Map<string, WordMatch> | null> {
+/**
+ * The pages that hold `word`, by Pagefind id; null when Pagefind gives no answer.
+ * With `shownFirst` (a search for this one word, best results first), the data of
+ * the whole-word pages that will show first loads while the other pages are
+ * checked, instead of after: one wait less on a slow connection.
+ */
+async function pagesWith(pagefind: Pagefind, word: string, options: PagefindOptions, shownFirst = false): Promise<Map<string, WordMatch> | null> {
   const plain = word.replaceAll('"', '');
   const [whole, loose] = await Promise.all([pagefind.search(`"${plain}"`, options), pagefind.search(plain, options)]);
   if (!whole || !loose) return null;
@@ -84,6 +92,10 @@ async function pagesWith(pagefind: Pagefind, word: string, options: PagefindOpti
     else partOnly.push(result);
   }
   const toCheck = partOnly.slice(0, partMatchCheckLimit);
+  if (shownFirst && toCheck.length > 0) {
+    // Pagefind keeps what it loaded, so the page's own request later gets it at once. Errors show up there.
+    for (const { result } of [...found.values()].slice(0, firstResultsShown)) result.data().catch(() => {});
+  }
   const checked = await Promise.all(toCheck.map(async (result) => (holdsWord(await result.data(), plain) ? result : undefined)));
   const kept = checked.filter((result) => result !== undefined);
   // Beyond the limit: kept when every checked page held a real form of the word (Pagefind matched longer words), else left out.
@@ -129,7 +141,9 @@ export function createSearchEngine(pagefind: Pagefind, kinds: readonly string[])
         return search && { results: search.results, words: [], ignored: [], relaxed: false, partialOnly: false };
       }
 
-      const perWord = await Promise.all(words.map((word) => pagesWith(pagefind, word, { filters })));
+      // With one word, the whole-word pages come first in Pagefind's order (bySearchQuality).
+      const oneWordByQuality = words.length === 1 && !newestFirst;
+      const perWord = await Promise.all(words.map((word) => pagesWith(pagefind, word, { filters }, oneWordByQuality)));
       const ignored: string[] = [];
       for (const [index, pages] of perWord.entries()) {
         if (!pages) return null;

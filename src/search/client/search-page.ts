@@ -11,7 +11,7 @@ import { filterKey, metaKeys, urlParams } from '../contract.ts';
 import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../url-state.ts';
 import { renderAnswer, renderAsk, type RegionChoice } from './answer-card.ts';
 import { askRegionsLoader } from './ask-regions.ts';
-import { createSearchEngine, type SearchEngine, type SearchOutcome } from './engine.ts';
+import { createSearchEngine, firstResultsShown, type SearchEngine, type SearchOutcome } from './engine.ts';
 import { fetchedFilters } from './fetched-filters.ts';
 import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { rememberedRegion, rememberRegion } from './region-memory.ts';
@@ -278,7 +278,7 @@ export function startSearchPage(): void {
     more.hidden = shownCount >= shownResults.length;
     let first: HTMLAnchorElement | undefined;
     // The first few results show as soon as they are loaded; the rest follow.
-    for (const batch of [next.slice(0, 5), next.slice(5)]) {
+    for (const batch of [next.slice(0, firstResultsShown), next.slice(firstResultsShown)]) {
       if (batch.length === 0) continue;
       const data = await Promise.all(batch.map((result) => result.data()));
       if (run !== latestRun) return undefined;
