@@ -216,8 +216,26 @@ export function startSearchPage(): void {
 
   let lastOutcome: SearchOutcome | undefined;
 
+  /**
+   * Pagefind fails by rejecting, also after it loaded: its WebAssembly or
+   * index may not arrive (a dropped phone connection). The visitor then reads
+   * that searching does not work now, not "Zoeken..." for ever.
+   */
   async function run(state: SearchState): Promise<void> {
     const run = ++latestRun;
+    try {
+      await searchAndShow(run, state);
+    } catch {
+      if (run !== latestRun) return;
+      // No results of an earlier search stay under the message.
+      shownResults = [];
+      list.replaceChildren();
+      for (const part of [more, answerCard, empty]) part.hidden = true;
+      status.textContent = searchPage.unavailable;
+    }
+  }
+
+  async function searchAndShow(run: number, state: SearchState): Promise<void> {
     currentState = state;
     writeForm(state);
     for (const button of clearButtons) button.hidden = !hasFilters(state);
@@ -227,13 +245,7 @@ export function startSearchPage(): void {
     app.toggleAttribute('data-searching', searching);
     // A question needs the werkgebieden for its answer: fetched meanwhile, once.
     if (state.query !== '') void loadAskRegions();
-    let search: SearchEngine;
-    try {
-      search = await loadEngine();
-    } catch {
-      status.textContent = searchPage.unavailable;
-      return;
-    }
+    const search = await loadEngine();
     if (!searching) {
       setCounts(await search.allCounts());
       if (run !== latestRun) return;
