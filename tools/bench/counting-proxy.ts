@@ -1,8 +1,9 @@
 /**
  * An HTTP proxy in front of the static server that counts what goes over the
  * wire. Counting here, rather than from the browser's own figures, includes
- * what a Web Worker fetches (Pagefind searches in one) and leaves out what
- * the browser took from its cache, which never reaches the proxy.
+ * what a Web Worker would fetch (Pagefind no longer searches in one, but a
+ * page could start one) and leaves out what the browser took from its cache,
+ * which never reaches the proxy.
  */
 import { request as httpRequest, createServer, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
