@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { searchPage } from '../../src/i18n/nl-search.ts';
+import { mainSections } from '../../src/lib/navigation.ts';
 import { pagefindStartFiles } from '../../src/search/contract.ts';
 import { useSampleSite } from '../helpers/browser.ts';
 
@@ -41,12 +42,18 @@ describe('search on /zoeken/ when Pagefind does not load', () => {
     const page = await openWithout('/zoeken/?q=autisme', blocked);
     expect(await statusAfterSearch(page)).toBe(searchPage.unavailable);
     expect(await page.$$('#search-results > li')).toHaveLength(0);
+    // The message points to the lists: they are right there.
+    expect(await page.isVisible('#search-browse')).toBe(true);
+    expect(await page.$$eval('#search-browse a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(
+      mainSections().map((section) => section.href),
+    );
   });
 
   it('shows no results of an earlier search under the message when a later search fails', async () => {
     const page = await site.page('/zoeken/?q=autisme');
     expect(await statusAfterSearch(page)).not.toBe(searchPage.unavailable);
     expect((await page.$$('#search-results > li')).length).toBeGreaterThan(0);
+    expect(await page.isVisible('#search-browse')).toBe(false);
     await page.route((url) => url.pathname.startsWith('/pagefind/fragment/'), (route) => route.abort('internetdisconnected'));
     await page.fill('#search-query', 'ouders');
     await page.press('#search-query', 'Enter');

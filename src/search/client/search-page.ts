@@ -43,6 +43,8 @@ export function startSearchPage(): void {
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
   const empty = byId<HTMLDivElement>('search-empty');
+  /** Links to the lists, for when Pagefind does not load. */
+  const browse = byId<HTMLDivElement>('search-browse');
   const answerCard = byId<HTMLElement>('search-answer');
   const answerList = byId<HTMLUListElement>('search-answer-parts');
   const ask = byId<HTMLDivElement>('search-ask');
@@ -223,14 +225,17 @@ export function startSearchPage(): void {
    */
   async function run(state: SearchState): Promise<void> {
     const run = ++latestRun;
+    browse.hidden = true;
     try {
       await searchAndShow(run, state);
     } catch {
       if (run !== latestRun) return;
-      // No results of an earlier search stay under the message.
+      // No results of an earlier search stay under the message; the lists it points to show instead.
       shownResults = [];
+      shownData = [];
       list.replaceChildren();
       for (const part of [more, answerCard, empty]) part.hidden = true;
+      browse.hidden = false;
       status.textContent = searchPage.unavailable;
     }
   }
