@@ -105,7 +105,7 @@ function storeRequest(contribution: Contribution, today: string, sent: string): 
       id: contribution.id,
       apply: (existing) => fileWithAddition(existing, contribution, today),
       title: nl.contribute.pullRequestTitle(kind, page),
-      description: (file) => nl.contribute.pullRequestBody({ kind, from, file, author: nl.contribute.noAuthor, sent }),
+      description: (file) => nl.contribute.pullRequestBody({ kind, from, file, sent }),
     };
   }
   const kind = nl.collections[contribution.collection].kind;
@@ -117,7 +117,7 @@ function storeRequest(contribution: Contribution, today: string, sent: string): 
     slug: slugFromTitle(title),
     file: ({ draft }) => newEntryFile(contribution, { draft }),
     title: nl.contribute.pullRequestTitle(kind, title),
-    description: (file) => nl.contribute.pullRequestBody({ kind, from, file, author: authors.length ? authors.join(', ') : nl.contribute.noAuthor, sent }),
+    description: (file) => nl.contribute.pullRequestBody({ kind, from, file, author: authors.length ? authors.join(', ') : undefined, sent }),
   };
 }
 

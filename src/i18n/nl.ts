@@ -1123,18 +1123,24 @@ Wat iemand instuurt via ${address}delen/, komt als concept in content/ (zie het 
     additionHeading: (date: string) => `Aanvulling van ${date}`,
     additionKind: 'Aanvulling',
     pullRequestTitle: (kind: string, title: string) => `${kind} via Delen: ${title}`,
-    pullRequestBody: (lines: { kind: string; from: string; file: string; author: string; sent: string }) =>
+    /** `author`: the profile the contributor chose as author, if any. Nobody logs in, so the redactie checks it. */
+    pullRequestBody: (lines: { kind: string; from: string; file: string; author?: string; sent: string }) =>
       [
         `Ingestuurd via de pagina Delen op ${lines.sent}.`,
         '',
         `- Soort: ${lines.kind}`,
         `- Van: ${lines.from}`,
         `- Bestand: ${lines.file}`,
-        `- Naam bij de les: ${lines.author}`,
+        `- Naam bij de les: ${lines.author ?? 'nee'}`,
         '',
+        ...(lines.author
+          ? [
+              `Let op: de inzender koos zelf het profiel ${lines.author} als auteur, en zegt dat deze persoon dat goed vindt. De site kan dat niet controleren. Vraag het na bij ${lines.author} voordat je publiceert.`,
+              '',
+            ]
+          : []),
         'Naam en e-mailadres van de inzender staan alleen hier, niet in het bestand. Lees de tekst na in het beheer (Workflow) en publiceer hem daar.',
       ].join('\n'),
-    noAuthor: 'nee',
     savedLocally: (file: string) => `Opgeslagen als concept in ${file}. Je vindt het in het beheer.`,
 
     /** `npm run contribute:code` without a code. */

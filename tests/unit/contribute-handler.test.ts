@@ -76,12 +76,17 @@ describe('the /delen/ endpoint accepts', () => {
     expect(file).not.toMatch(/Ans de Tester|ans@school\.example/);
     expect(description).toContain('`Ans de Tester` (`ans@school.example`)');
     expect(description).toContain('content/lessons/een-vaste-leesplek-in-de-plusklas-helpt.md');
+    expect(description).toContain('- Naam bij de les: nee');
+    expect(description).not.toContain('Vraag het na');
   });
 
   it('puts a contributor’s own profile under "Geschreven door" only when they ticked yes', async () => {
     const { handle, saved } = handler();
     await handle(post(lesson({ [formNames.author]: 'sanne-dekker', [formNames.authorConsent]: 'ja' })));
     expect(saved[0]!.file).toContain('authors:\n  - sanne-dekker\n');
+    // Nobody logs in: the redactie reads that the contributor chose this profile, and asks the person.
+    expect(saved[0]!.description).toContain('koos zelf het profiel sanne-dekker als auteur');
+    expect(saved[0]!.description).toContain('Vraag het na bij sanne-dekker voordat je publiceert.');
     const refused = await handle(post(lesson({ [formNames.author]: 'sanne-dekker' })));
     expect(refused.status).toBe(422);
     expect(saved).toHaveLength(1);
