@@ -84,6 +84,7 @@ export const layoutIds: readonly string[] = [
   'search-answer-parts',
   'search-app',
   'search-ask',
+  'search-browse',
   'search-clear',
   'search-empty',
   'search-empty-clear',
