@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { bundlesMade, lockAstroSync } from '../../tools/astro-sync-lock.ts';
 import { outputDir, projectRoot } from './paths.ts';
 
 export interface BuildResult {
@@ -13,8 +14,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** `env` adds variables to the build's environment; `publicDir` replaces the project's public/ (LEERNETWERK_PUBLIC_DIR). */
-export function astroBuild(options: {
+/**
+ * `env` adds variables to the build's environment; `publicDir` replaces the project's public/ (LEERNETWERK_PUBLIC_DIR).
+ * Builds of other content folders may run at the same time: each waits for the others' content sync (tools/astro-sync-lock.ts).
+ */
+export async function astroBuild(options: {
   contentDir: string;
   outDir: string;
   name: string;
@@ -28,6 +32,7 @@ export function astroBuild(options: {
   const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // Vitest sets NODE_ENV=test, which would make import.meta.env.PROD false in the build; `npm run build` has none of these.
   const { NODE_ENV, VITEST, VITEST_MODE, VITEST_POOL_ID, VITEST_WORKER_ID, TEST, ...cleanEnv } = process.env;
+  const release = await lockAstroSync(projectRoot);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, options.command ?? 'build'], {
       cwd: projectRoot,
@@ -45,9 +50,20 @@ export function astroBuild(options: {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, outDir: options.outDir }));
+    const collect = (chunk: Buffer) => {
+      // The line may arrive split over two chunks: look at the end of what came so far.
+      if (bundlesMade.test(output.slice(-200) + chunk.toString())) release();
+      output += chunk;
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', (error) => {
+      release();
+      reject(error);
+    });
+    child.on('close', (code) => {
+      release();
+      resolve({ code, output, outDir: options.outDir });
+    });
   });
 }

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { bundlesMade, lockAstroSync } from '../astro-sync-lock.ts';
 import { cpuMsFromGnuTime, gnuTimePath, hasGnuTime, maxRssFromGnuTime, sampleTreeRss } from './process-memory.ts';
 
 export interface BuildPhase {
@@ -79,7 +80,9 @@ export function phasesFromLog(lines: StampedLine[], wallMs: number): BuildPhase[
   return phases;
 }
 
-export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
+/** The timing starts after the wait for another build's content sync in the same folder (tools/astro-sync-lock.ts). */
+export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
+  const release = await lockAstroSync(options.cwd);
   const useGnuTime = hasGnuTime();
   const scratch = mkdtempSync(path.join(tmpdir(), 'leernetwerk-time-'));
   const timeReport = path.join(scratch, 'time.txt');
@@ -100,12 +103,19 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
       const ms = performance.now() - started;
       const parts = (partial + chunk.toString()).split('\n');
       partial = parts.pop() ?? '';
-      for (const text of parts) lines.push({ ms, text });
+      for (const text of parts) {
+        lines.push({ ms, text });
+        if (bundlesMade.test(text)) release();
+      }
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    child.on('error', reject);
+    child.on('error', (error) => {
+      release();
+      reject(error);
+    });
     child.on('close', (exitCode) => {
+      release();
       const wallMs = performance.now() - started;
       const peakTreeRssBytes = memory.stop();
       if (partial) lines.push({ ms: wallMs, text: partial });
