@@ -7,6 +7,7 @@
  * "Unexpected error while rendering". So a build holds this lock from its
  * start until its bundles are made (`bundlesMade`), or until it ends.
  */
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Astro's line when the bundles are made and the pages are about to render. */
-export const bundlesMade = /generating static routes/;
+const bundlesMade = /generating static routes/;
 
 /** The lock of one project folder: a folder in the system's temp folder, with the holder's process id in it. */
 export function astroSyncLockDir(projectRoot: string): string {
@@ -60,4 +61,17 @@ export async function lockAstroSync(projectRoot: string): Promise<() => void> {
     if (holder !== undefined && !isRunning(holder) && holderOf(lockDir) === holder) rmSync(lockDir, { recursive: true, force: true });
     await sleep(100);
   }
+}
+
+/** Calls `release` once the Astro build in `child` has made its bundles (its output says so), or has ended. */
+export function releaseWhenBundled(child: ChildProcess, release: () => void): void {
+  let tail = ''; // the line may arrive split over two chunks
+  const watch = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-400);
+    if (bundlesMade.test(tail)) release();
+  };
+  child.stdout?.on('data', watch);
+  child.stderr?.on('data', watch);
+  child.once('close', release);
+  child.once('error', release);
 }

@@ -56,6 +56,7 @@ export async function writeSearchIndex(
     await writeFiles(index, dir);
     return { pages, whileRendering: pageCount(whileRendering), readAgain: false };
   }
+  await index.deleteIndex(); // its pages did not add up; free its memory before the second read
   const fresh = await createIndex();
   if (!fresh.index) throw new Error(`Pagefind: ${fresh.errors.join('; ')}`);
   const read = await fresh.index.addDirectory({ path: dir });

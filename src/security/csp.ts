@@ -15,6 +15,7 @@
  */
 
 import { cmsSettings, type CmsSettings } from '../config/cms-settings.ts';
+import { pagefindFolder } from '../search/contract.ts';
 import site from '../site.config.ts';
 
 /** Directive name to its sources, in the order they are written. */
@@ -140,7 +141,7 @@ const rule = (path: string, policy: Policy, headers: Record<string, string> = {}
 });
 
 /** Where the pages and files with their own policy live (a test checks these against the site's own paths). */
-export const policyPaths = { search: '/zoeken/', pagefind: '/pagefind/', uploads: '/uploads/', admin: '/admin/', share: '/delen/' } as const;
+export const policyPaths = { search: '/zoeken/', pagefind: `/${pagefindFolder}/`, uploads: '/uploads/', admin: '/admin/', share: '/delen/' } as const;
 
 /**
  * The rules for static hosts, in order; a later rule's header replaces an

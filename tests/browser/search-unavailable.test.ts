@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { searchPage } from '../../src/i18n/nl-search.ts';
 import { mainSections } from '../../src/lib/navigation.ts';
-import { pagefindStartFiles } from '../../src/search/contract.ts';
+import { pageLanguage, pagefindFolder, pagefindStartFiles } from '../../src/search/contract.ts';
 import { useSampleSite } from '../helpers/browser.ts';
 
 const site = useSampleSite();
@@ -37,7 +37,7 @@ describe('search on /zoeken/ when Pagefind does not load', () => {
   it.each([
     ['its script', `/${pagefindStartFiles.script}`],
     ['its WebAssembly', `/${pagefindStartFiles.wasm}`],
-    ['its index', '/pagefind/pagefind.nl_'],
+    ['its index', `/${pagefindFolder}/pagefind.${pageLanguage}_`],
   ])('says searching does not work now when %s does not arrive', async (_what, blocked) => {
     const page = await openWithout('/zoeken/?q=autisme', blocked);
     expect(await statusAfterSearch(page)).toBe(searchPage.unavailable);

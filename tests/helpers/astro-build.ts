@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { bundlesMade, lockAstroSync } from '../../tools/astro-sync-lock.ts';
+import { lockAstroSync, releaseWhenBundled } from '../../tools/astro-sync-lock.ts';
 import { outputDir, projectRoot } from './paths.ts';
 
 export interface BuildResult {
@@ -49,21 +49,11 @@ export async function astroBuild(options: {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    releaseWhenBundled(child, release);
     let output = '';
-    const collect = (chunk: Buffer) => {
-      // The line may arrive split over two chunks: look at the end of what came so far.
-      if (bundlesMade.test(output.slice(-200) + chunk.toString())) release();
-      output += chunk;
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.on('error', (error) => {
-      release();
-      reject(error);
-    });
-    child.on('close', (code) => {
-      release();
-      resolve({ code, output, outDir: options.outDir });
-    });
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, outDir: options.outDir }));
   });
 }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundlesMade, lockAstroSync } from '../astro-sync-lock.ts';
+import { lockAstroSync, releaseWhenBundled } from '../astro-sync-lock.ts';
 import { cpuMsFromGnuTime, gnuTimePath, hasGnuTime, maxRssFromGnuTime, sampleTreeRss } from './process-memory.ts';
 
 export interface BuildPhase {
@@ -96,6 +96,7 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    releaseWhenBundled(child, release);
     const memory = sampleTreeRss(child.pid!);
     const lines: StampedLine[] = [];
     let partial = '';
@@ -103,19 +104,12 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
       const ms = performance.now() - started;
       const parts = (partial + chunk.toString()).split('\n');
       partial = parts.pop() ?? '';
-      for (const text of parts) {
-        lines.push({ ms, text });
-        if (bundlesMade.test(text)) release();
-      }
+      for (const text of parts) lines.push({ ms, text });
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    child.on('error', (error) => {
-      release();
-      reject(error);
-    });
+    child.on('error', reject);
     child.on('close', (exitCode) => {
-      release();
       const wallMs = performance.now() - started;
       const peakTreeRssBytes = memory.stop();
       if (partial) lines.push({ ms: wallMs, text: partial });
